@@ -1,0 +1,61 @@
+package org.tierwatch.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.spark.sql.SparkSession;
+import org.tierwatch.config.ConfigLoader;
+import org.tierwatch.config.TierwatchConfig;
+import org.tierwatch.spark.SparkSessionFactory;
+import org.tierwatch.spark.Warehouse;
+
+/**
+ * What a table command works in: the loaded configuration, a SparkSession, and the warehouse
+ * with its tables named in the catalog. Closing it stops Spark.
+ */
+final class TableSession implements AutoCloseable {
+  private final TierwatchConfig config;
+  private final Warehouse warehouse;
+
+  private TableSession(TierwatchConfig config, Warehouse warehouse) {
+    this.config = config;
+    this.warehouse = warehouse;
+  }
+
+  static TierwatchConfig config(TableOptions options) {
+    TierwatchConfig config = ConfigLoader.load(
+        options.conf == null ? TierwatchHome.defaultConf() : options.conf);
+    return options.warehouse == null ? config : config.withWarehousePath(options.warehouse);
+  }
+
+  static TableSession open(TableOptions options) {
+    return open(config(options));
+  }
+
+  static TableSession open(TierwatchConfig config) {
+    requireNonNull(config, "config is null");
+    String location = config.warehouse().path();
+    SparkSession spark = SparkSessionFactory.create(config.spark(),
+        new org.apache.hadoop.fs.Path(location).toUri().isAbsolute() ? location
+            : java.nio.file.Path.of(location).toAbsolutePath().toString());
+    Warehouse warehouse = new Warehouse(spark, location, config.warehouse().database());
+    warehouse.registerTables();
+    return new TableSession(config, warehouse);
+  }
+
+  TierwatchConfig config() {
+    return config;
+  }
+
+  Warehouse warehouse() {
+    return warehouse;
+  }
+
+  SparkSession spark() {
+    return warehouse.spark();
+  }
+
+  @Override
+  public void close() {
+    warehouse.spark().stop();
+  }
+}

@@ -1,0 +1,132 @@
+package org.tierwatch.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The result tables: Delta tables under {@code <warehouse>/<database>/<table>}, named in the
+ * session catalog as {@code <database>.<table>}.
+ *
+ * <p>The catalog is Spark's in-memory one, rebuilt at every session start from the Delta
+ * directories found under the warehouse. A persistent metastore would add a Derby or Hive
+ * service to every machine; path-based tables need nothing but the storage, which is what a
+ * cluster with an object-store warehouse has too.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final Path root;
+  private final String database;
+
+  public Warehouse(SparkSession spark, String location, String database) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.database = requireNonNull(database, "database is null");
+    Path path = new Path(requireNonNull(location, "location is null"));
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      this.root = fs.makeQualified(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reach warehouse " + location, e);
+    }
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public String database() {
+    return database;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public String tablePath(String table) {
+    return new Path(new Path(root, database), table).toString();
+  }
+
+  public String qualifiedName(String table) {
+    return database + "." + table;
+  }
+
+  public FileSystem fileSystem() {
+    try {
+      return root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reach warehouse " + root, e);
+    }
+  }
+
+  /** Names every Delta table found under the warehouse in the catalog. */
+  public List<String> registerTables() {
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    List<String> tables = listTables();
+    for (String table : tables) {
+      register(table);
+    }
+    return tables;
+  }
+
+  /** The Delta tables present under the warehouse, sorted by name. */
+  public List<String> listTables() {
+    List<String> tables = new ArrayList<>();
+    Path databasePath = new Path(root, database);
+    FileSystem fs = fileSystem();
+    try {
+      if (!fs.exists(databasePath)) {
+        return tables;
+      }
+      for (FileStatus status : fs.listStatus(databasePath)) {
+        if (status.isDirectory() && !status.getPath().getName().startsWith("_")
+            && fs.exists(new Path(status.getPath(), "_delta_log"))) {
+          tables.add(status.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list warehouse " + databasePath, e);
+    }
+    tables.sort(String::compareTo);
+    return tables;
+  }
+
+  public boolean exists(String table) {
+    return DeltaTable.isDeltaTable(spark, tablePath(table));
+  }
+
+  public Dataset<Row> read(String table) {
+    return spark.read().format("delta").load(tablePath(table));
+  }
+
+  /** Replaces a table's content in one Delta commit; readers see the old or the new, never half. */
+  public void overwrite(String table, Dataset<Row> rows) {
+    rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+        .save(tablePath(table));
+    register(table);
+  }
+
+  /** The table's current Delta version, or -1 when it does not exist. */
+  public long version(String table) {
+    if (!exists(table)) {
+      return -1;
+    }
+    return DeltaTable.forPath(spark, tablePath(table)).history(1)
+        .select("version").head().getLong(0);
+  }
+
+  private void register(String table) {
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    spark.sql("CREATE TABLE IF NOT EXISTS " + qualifiedName(table) + " USING DELTA LOCATION '"
+        + tablePath(table).replace("'", "\\'") + "'");
+  }
+}
