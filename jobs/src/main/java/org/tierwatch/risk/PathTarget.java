@@ -1,0 +1,7 @@
+package org.tierwatch.risk;
+
+/** What an explanation path ends at. */
+public enum PathTarget {
+  SKU,
+  COMPANY
+}
