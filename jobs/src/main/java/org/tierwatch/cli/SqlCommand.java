@@ -3,6 +3,10 @@ package org.tierwatch.cli;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.logical.InsertIntoStatement;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import picocli.CommandLine.Command;
@@ -41,12 +45,27 @@ final class SqlCommand implements Callable<Integer> {
       throw new UsageException("the query is empty");
     }
     try (TableSession session = TableSession.open(tables)) {
-      if (!allowWrite && !isReadOnly(session.spark().sessionState().sqlParser().parsePlan(query),
-          query)) {
+      LogicalPlan plan;
+      try {
+        plan = session.spark().sessionState().sqlParser().parsePlan(query);
+      } catch (ParseException e) {
+        throw new UsageException("the query does not parse: "
+            + e.getMessage().lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+      }
+      if (!allowWrite && !isReadOnly(plan, query)) {
         throw new UsageException("the sql command only reads; add --allow-write to run a "
             + "statement that changes tables");
       }
-      new ResultPrinter(System.out).print(session.spark().sql(query), format, maxRows);
+      Dataset<Row> result;
+      try {
+        result = session.spark().sql(query);
+      } catch (Exception e) {
+        if (e instanceof AnalysisException analysis) {
+          throw new UsageException(analysis.getSimpleMessage());
+        }
+        throw e;
+      }
+      new ResultPrinter(System.out).print(result, format, maxRows);
     }
     return ExitCode.OK;
   }

@@ -61,7 +61,8 @@ public final class IngestedRowSchema {
       for (int i = 0; i < contract; i++) {
         cells[5 + i] = values[i] instanceof LocalDate date ? Date.valueOf(date) : values[i];
       }
-      cells[5 + contract] = verdict.extraColumns();
+      cells[5 + contract] = scala.collection.JavaConverters
+          .mapAsScalaMapConverter(verdict.extraColumns()).asScala();
     } else {
       cells[0] = QUARANTINED;
       cells[3] = verdict.reason();

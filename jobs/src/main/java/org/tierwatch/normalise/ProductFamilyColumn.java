@@ -28,6 +28,14 @@ public final class ProductFamilyColumn implements Serializable {
     this.fallback = java.util.Objects.requireNonNull(fallback, "fallback is null");
   }
 
+  public static ProductFamilyColumn of(ProductFamilies families) {
+    Map<String, String> byPrefix = new java.util.HashMap<>();
+    for (String id : families.ids()) {
+      families.family(id).hsPrefixes().forEach(prefix -> byPrefix.put(prefix, id));
+    }
+    return new ProductFamilyColumn(byPrefix, ProductFamilies.OTHER);
+  }
+
   public Column familyOf(Column hsDigits) {
     List<Map.Entry<String, String>> prefixes = familyByPrefix.entrySet().stream()
         .sorted(Comparator.comparing((Map.Entry<String, String> e) -> -e.getKey().length())
