@@ -118,6 +118,21 @@ for f, (n, acc, bad) in EXPECTED_FILES.items():
         failures.append(f"{f}: quarantined {gotbad}, expected {bad}")
 for f in seen_files - set(EXPECTED_FILES): failures.append(f"{f}: not listed in the expectations")
 
+# ---------------- portfolio, decisions and trade sanity ----------------
+share_sum = defaultdict(float)
+for r in tables["portfolio/bom.csv"] + tables["portfolio/disclosures.csv"]:
+    if not 0.0 <= float(r["share"]) <= 1.0: failures.append(f'{r["_file"]}:{r["_line"]}: share outside 0..1')
+for r in tables["portfolio/bom.csv"]: share_sum[r["sku"]] += float(r["share"])
+failures += [f"bom: shares of {sku} sum to {v}" for sku, v in share_sum.items() if v > 1.0 + 1e-9]
+DECISIONS = {"confirmed", "not_in_region", "not_same_company", "same_company", "wrong_product", "engaged", "remediated"}
+for r in tables["decisions"]:
+    if r["subject_type"] != "company" or r["decision"] not in DECISIONS: failures.append(f'{r["_file"]}:{r["_line"]}: bad decision')
+trade_keys = [r["bol_number"] for r in tables["bol"]] + [r["declaration_id"] for r in tables["imports"]]
+if len(trade_keys) != len(set(trade_keys)): failures.append("duplicate bol_number or declaration_id")
+for r in tables["bol"] + tables["imports"]:
+    d = r.get("arrival_date") or r.get("declaration_date")
+    if not "2025-01-01" <= d <= "2026-10-31": failures.append(f'{r["_file"]}:{r["_line"]}: date {d} outside the sample period')
+
 # ---------------- families ----------------
 FAM = [("fish_raw", ["03"]), ("prepared_seafood", ["1604", "1605"]), ("ready_meals", ["1602", "1902", "2104", "2106"]),
        ("yarn_fabric", ["50", "51", "52", "53", "54", "55", "56", "58", "59", "60"]), ("garments", ["61", "62", "63"]),
