@@ -17,8 +17,6 @@ public record BomLine(
     requireNonNull(skuFamily, "skuFamily is null");
     requireNonNull(supplierId, "supplierId is null");
     requireNonNull(componentFamily, "componentFamily is null");
-    if (!(share >= 0.0 && share <= 1.0)) {
-      throw new IllegalArgumentException("share is in 0..1, got " + share);
-    }
+    Fraction.require(share, "share");
   }
 }

@@ -15,14 +15,8 @@ public record CompanyFamilyRisk(
   public CompanyFamilyRisk {
     requireNonNull(companyId, "companyId is null");
     requireNonNull(family, "family is null");
-    if (!(ownRisk >= 0.0 && ownRisk <= 1.0)) {
-      throw new IllegalArgumentException("ownRisk is in 0..1, got " + ownRisk);
-    }
-    if (!(risk >= 0.0 && risk <= 1.0)) {
-      throw new IllegalArgumentException("risk is in 0..1, got " + risk);
-    }
-    if (!(exposureShare >= 0.0 && exposureShare <= 1.0)) {
-      throw new IllegalArgumentException("exposureShare is in 0..1, got " + exposureShare);
-    }
+    Fraction.require(ownRisk, "ownRisk");
+    Fraction.require(risk, "risk");
+    Fraction.require(exposureShare, "exposureShare");
   }
 }

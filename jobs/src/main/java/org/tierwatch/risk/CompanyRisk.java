@@ -14,9 +14,7 @@ public record CompanyRisk(
     requireNonNull(companyId, "companyId is null");
     requireNonNull(band, "band is null");
     requireNonNull(tier, "tier is null");
-    if (!(riskScore >= 0.0 && riskScore <= 1.0 && exposureShare >= 0.0 && exposureShare <= 1.0)) {
-      throw new IllegalArgumentException("scores are in 0..1, got " + riskScore + ", "
-          + exposureShare);
-    }
+    Fraction.require(riskScore, "riskScore");
+    Fraction.require(exposureShare, "exposureShare");
   }
 }

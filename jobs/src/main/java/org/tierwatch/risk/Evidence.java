@@ -23,9 +23,7 @@ public record Evidence(
     requireNonNull(families, "families is null");
     requireNonNull(sourceRecord, "sourceRecord is null");
     requireNonNull(detail, "detail is null");
-    if (!(weight >= 0.0 && weight <= 1.0)) {
-      throw new IllegalArgumentException("evidence weight is in 0..1, got " + weight);
-    }
+    Fraction.require(weight, "evidence weight");
     families = Collections.unmodifiableSet(new TreeSet<>(families));
   }
 

@@ -38,7 +38,7 @@ public final class EvidenceRules {
   public Optional<Evidence> watchlist(
       String companyId, double matchScore, String listing, String sourceRecord) {
     requireNonNull(listing, "listing is null");
-    checkFraction(matchScore, "match score");
+    Fraction.require(matchScore, "match score");
     double weight = model.evidence().watchlist() * matchScore;
     return positive(new Evidence(companyId, EvidenceType.WATCHLIST, weight, Set.of(), sourceRecord,
         "named by " + listing + ", match " + ScoreFormat.of(matchScore)));
@@ -50,7 +50,7 @@ public final class EvidenceRules {
    */
   public Optional<Evidence> location(String companyId, String province, double confidence,
       String family, String sourceRecord) {
-    checkFraction(confidence, "location confidence");
+    Fraction.require(confidence, "location confidence");
     String where = upper(province);
     if (where == null || !model.evidence().locationProvinces().contains(where)) {
       return Optional.empty();
@@ -175,12 +175,6 @@ public final class EvidenceRules {
 
   private static Optional<Evidence> positive(Evidence evidence) {
     return evidence.weight() > 0.0 ? Optional.of(evidence) : Optional.empty();
-  }
-
-  private static void checkFraction(double value, String what) {
-    if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(what + " is in 0..1, got " + value);
-    }
   }
 
   private static String upper(String value) {

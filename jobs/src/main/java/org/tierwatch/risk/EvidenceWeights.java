@@ -33,12 +33,12 @@ public record EvidenceWeights(
     requireNonNull(overseasLabourSectors, "overseasLabourSectors is null");
     requireNonNull(reimportRawFamilies, "reimportRawFamilies is null");
     requireNonNull(reimportProcessedFamilies, "reimportProcessedFamilies is null");
-    for (double weight : new double[] {dprkOrigin, watchlist, location, overseasLabour,
-        reimportProcessing, confirmed}) {
-      if (!(weight >= 0.0 && weight <= 1.0)) {
-        throw new IllegalArgumentException("evidence weights are in 0..1, got " + weight);
-      }
-    }
+    Fraction.require(dprkOrigin, "dprk-origin weight");
+    Fraction.require(watchlist, "watchlist weight");
+    Fraction.require(location, "location weight");
+    Fraction.require(overseasLabour, "overseas-labour weight");
+    Fraction.require(reimportProcessing, "reimport-processing weight");
+    Fraction.require(confirmed, "confirmed weight");
     dprkCountries = upperCase(dprkCountries);
     locationProvinces = upperCase(locationProvinces);
     Map<String, Set<String>> sectors = new TreeMap<>();

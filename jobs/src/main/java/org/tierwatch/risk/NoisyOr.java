@@ -24,9 +24,6 @@ public final class NoisyOr {
   }
 
   private static double checked(double weight) {
-    if (!(weight >= 0.0 && weight <= 1.0)) {
-      throw new IllegalArgumentException("a noisy-OR weight is in 0..1, got " + weight);
-    }
-    return weight;
+    return Fraction.require(weight, "a noisy-OR weight");
   }
 }

@@ -25,7 +25,12 @@ final class PathFinder {
   }
 
   /** A found path before ranking: hops in flow order, source first. */
-  record Found(double contribution, CompanyFamily source, List<PathHop> hops) {}
+  record Found(double contribution, CompanyFamily source, List<PathHop> hops) {
+    Found {
+      requireNonNull(source, "source is null");
+      requireNonNull(hops, "hops is null");
+    }
+  }
 
   private static final Comparator<Found> BEST_FIRST =
       Comparator.comparingDouble(Found::contribution).reversed()

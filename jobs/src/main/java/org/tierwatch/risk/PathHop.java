@@ -18,8 +18,6 @@ public record PathHop(
     requireNonNull(buyerId, "buyerId is null");
     requireNonNull(familyIn, "familyIn is null");
     requireNonNull(familyOut, "familyOut is null");
-    if (!(sigma >= 0.0 && sigma <= 1.0)) {
-      throw new IllegalArgumentException("sigma is in 0..1, got " + sigma);
-    }
+    Fraction.require(sigma, "sigma");
   }
 }

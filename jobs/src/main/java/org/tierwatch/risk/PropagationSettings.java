@@ -12,12 +12,8 @@ public record PropagationSettings(
   public static final int MIN_CONFIGURED_DEPTH = 6;
 
   public PropagationSettings {
-    if (!(tierDecay >= 0.0 && tierDecay <= 1.0)) {
-      throw new IllegalArgumentException("tier decay is in 0..1, got " + tierDecay);
-    }
-    if (!(shareExponent >= 0.0 && shareExponent <= 1.0)) {
-      throw new IllegalArgumentException("share exponent is in 0..1, got " + shareExponent);
-    }
+    Fraction.require(tierDecay, "tier decay");
+    Fraction.require(shareExponent, "share exponent");
     if (maxDepth < 1 || topKPaths < 1) {
       throw new IllegalArgumentException("max depth and top-k paths are at least 1");
     }

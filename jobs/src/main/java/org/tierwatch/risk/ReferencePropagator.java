@@ -3,8 +3,8 @@ package org.tierwatch.risk;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -44,38 +44,11 @@ public final class ReferencePropagator {
     Set<String> remediated = decided.remediated();
 
     Map<String, Set<String>> familiesOf = statesByCompany(links, bom);
-    Map<CompanyFamily, List<Evidence>> applicable = new TreeMap<>();
+    Map<CompanyFamily, List<Evidence>> applicable = applicableEvidence(familiesOf, decided);
     Map<CompanyFamily, Double> own = new TreeMap<>();
-    Map<String, List<Evidence>> evidenceOf = new HashMap<>();
-    for (Evidence item : decided.evidence()) {
-      evidenceOf.computeIfAbsent(item.companyId(), id -> new ArrayList<>()).add(item);
-    }
-    for (Map.Entry<String, Set<String>> company : familiesOf.entrySet()) {
-      for (String family : company.getValue()) {
-        CompanyFamily state = new CompanyFamily(company.getKey(), family);
-        List<Evidence> items = new ArrayList<>();
-        for (Evidence item : evidenceOf.getOrDefault(state.companyId(), List.of())) {
-          if (item.appliesTo(family)) {
-            items.add(item);
-          }
-        }
-        items.sort((a, b) -> Double.compare(b.weight(), a.weight()));
-        applicable.put(state, items);
-        own.put(state, remediated.contains(state.companyId())
-            ? 0.0 : NoisyOr.combine(items.stream().map(Evidence::weight).toList()));
-      }
-    }
-
-    Map<CompanyFamily, List<InboundFeed>> inbound = new HashMap<>();
-    for (SupplyLink link : links) {
-      CompanyFamily source = new CompanyFamily(link.supplierId(), link.family());
-      for (String output : familiesOf.getOrDefault(link.buyerId(), Set.of())) {
-        if (model.transformations().canBecome(link.family(), output)) {
-          inbound.computeIfAbsent(new CompanyFamily(link.buyerId(), output), k -> new ArrayList<>())
-              .add(new InboundFeed(source, link.share(), settings.hopFactor(link.share())));
-        }
-      }
-    }
+    applicable.forEach((state, items) -> own.put(state, remediated.contains(state.companyId())
+        ? 0.0 : NoisyOr.combine(items.stream().map(Evidence::weight).toList())));
+    Map<CompanyFamily, List<InboundFeed>> inbound = inboundFeeds(links, familiesOf);
 
     Map<CompanyFamily, Double> risk = new TreeMap<>(own);
     Map<CompanyFamily, Double> exposure = new TreeMap<>(own);
@@ -90,7 +63,7 @@ public final class ReferencePropagator {
         if (!remediated.contains(state.companyId())) {
           double keep = 1.0 - own.get(state);
           double clean = 1.0;
-          Map<String, Double> exposedByFamily = new LinkedHashMap<>();
+          Map<String, Double> exposedByFamily = new HashMap<>();
           for (InboundFeed feed : inbound.getOrDefault(state, List.of())) {
             clean *= 1.0 - feed.factor() * risk.get(feed.source());
             exposedByFamily.merge(feed.source().family(),
@@ -114,6 +87,8 @@ public final class ReferencePropagator {
       }
     }
 
+    // A tier-t company reaches a SKU over t - 1 supply links and one BOM row, and rounds carry
+    // risk over at most max-depth links: tiers beyond max-depth + 1 cannot contribute.
     Map<String, Integer> tiers = TierAssigner.assign(bom, links, settings.maxDepth() + 1);
     List<CompanyFamilyRisk> stateRows = new ArrayList<>();
     for (CompanyFamily state : own.keySet()) {
@@ -122,44 +97,96 @@ public final class ReferencePropagator {
     }
     List<CompanyRisk> companyRows = companyRisks(stateRows, tiers);
     List<SkuRisk> skuRows = skuRisks(bom, risk, exposure);
-
     PathFinder finder = new PathFinder(settings, own, inbound, remediated);
     List<RiskPath> paths = new ArrayList<>();
     for (SkuRisk sku : skuRows) {
       if (sku.riskScore() > 0.0) {
-        List<PathFinder.Start> starts = new ArrayList<>();
-        for (BomLine line : bom) {
-          if (line.sku().equals(sku.sku())) {
-            starts.add(new PathFinder.Start(
-                new CompanyFamily(line.supplierId(), line.componentFamily()),
-                settings.hopFactor(line.share()),
-                new PathHop(line.supplierId(), line.sku(), line.componentFamily(),
-                    line.skuFamily(), line.share())));
-          }
-        }
-        List<PathFinder.Found> found = finder.best(starts);
-        for (int rank = 0; rank < found.size(); rank++) {
-          paths.add(toPath(PathTarget.SKU, sku.sku(), sku.family(), rank + 1, found.get(rank),
-              applicable, own));
-        }
+        paths.addAll(skuPaths(finder, sku, bom, applicable, own));
       }
     }
     for (CompanyRisk company : companyRows) {
       if (company.riskScore() > 0.0) {
-        List<PathFinder.Start> starts = new ArrayList<>();
-        for (String family : familiesOf.get(company.companyId())) {
-          starts.add(new PathFinder.Start(new CompanyFamily(company.companyId(), family), 1.0,
-              null));
-        }
-        List<PathFinder.Found> found = finder.best(starts);
-        for (int rank = 0; rank < found.size(); rank++) {
-          PathFinder.Found path = found.get(rank);
-          paths.add(toPath(PathTarget.COMPANY, company.companyId(), targetFamilyOf(path),
-              rank + 1, path, applicable, own));
-        }
+        paths.addAll(companyPaths(finder, company.companyId(), familiesOf, applicable, own));
       }
     }
     return new PropagationResult(stateRows, companyRows, skuRows, paths, tiers, decided, rounds);
+  }
+
+  private static Map<CompanyFamily, List<Evidence>> applicableEvidence(
+      Map<String, Set<String>> familiesOf, DecidedEvidence decided) {
+    Map<String, List<Evidence>> evidenceOf = new HashMap<>();
+    for (Evidence item : decided.evidence()) {
+      evidenceOf.computeIfAbsent(item.companyId(), id -> new ArrayList<>()).add(item);
+    }
+    Map<CompanyFamily, List<Evidence>> applicable = new TreeMap<>();
+    familiesOf.forEach((company, families) -> {
+      for (String family : families) {
+        List<Evidence> items = new ArrayList<>();
+        for (Evidence item : evidenceOf.getOrDefault(company, List.of())) {
+          if (item.appliesTo(family)) {
+            items.add(item);
+          }
+        }
+        items.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        applicable.put(new CompanyFamily(company, family), items);
+      }
+    });
+    return applicable;
+  }
+
+  /** For each buyer state, the links whose family the map lets become that state's family. */
+  private Map<CompanyFamily, List<InboundFeed>> inboundFeeds(
+      List<SupplyLink> links, Map<String, Set<String>> familiesOf) {
+    Map<CompanyFamily, List<InboundFeed>> inbound = new HashMap<>();
+    for (SupplyLink link : links) {
+      CompanyFamily source = new CompanyFamily(link.supplierId(), link.family());
+      for (String output : familiesOf.getOrDefault(link.buyerId(), Set.of())) {
+        if (model.transformations().canBecome(link.family(), output)) {
+          inbound.computeIfAbsent(new CompanyFamily(link.buyerId(), output), k -> new ArrayList<>())
+              .add(new InboundFeed(source, link.share(),
+                  model.propagation().hopFactor(link.share())));
+        }
+      }
+    }
+    return inbound;
+  }
+
+  private List<RiskPath> skuPaths(PathFinder finder, SkuRisk sku, List<BomLine> bom,
+      Map<CompanyFamily, List<Evidence>> applicable, Map<CompanyFamily, Double> own) {
+    List<PathFinder.Start> starts = new ArrayList<>();
+    for (BomLine line : bom) {
+      if (line.sku().equals(sku.sku())) {
+        starts.add(new PathFinder.Start(
+            new CompanyFamily(line.supplierId(), line.componentFamily()),
+            model.propagation().hopFactor(line.share()),
+            new PathHop(line.supplierId(), line.sku(), line.componentFamily(), line.skuFamily(),
+                line.share())));
+      }
+    }
+    List<PathFinder.Found> found = finder.best(starts);
+    List<RiskPath> paths = new ArrayList<>();
+    for (int rank = 0; rank < found.size(); rank++) {
+      paths.add(toPath(PathTarget.SKU, sku.sku(), sku.family(), rank + 1, found.get(rank),
+          applicable, own));
+    }
+    return paths;
+  }
+
+  private static List<RiskPath> companyPaths(PathFinder finder, String companyId,
+      Map<String, Set<String>> familiesOf, Map<CompanyFamily, List<Evidence>> applicable,
+      Map<CompanyFamily, Double> own) {
+    List<PathFinder.Start> starts = new ArrayList<>();
+    for (String family : familiesOf.get(companyId)) {
+      starts.add(new PathFinder.Start(new CompanyFamily(companyId, family), 1.0, null));
+    }
+    List<PathFinder.Found> found = finder.best(starts);
+    List<RiskPath> paths = new ArrayList<>();
+    for (int rank = 0; rank < found.size(); rank++) {
+      PathFinder.Found path = found.get(rank);
+      paths.add(toPath(PathTarget.COMPANY, companyId, targetFamilyOf(path), rank + 1, path,
+          applicable, own));
+    }
+    return paths;
   }
 
   private static String targetFamilyOf(PathFinder.Found path) {

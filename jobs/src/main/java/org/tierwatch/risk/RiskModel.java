@@ -89,11 +89,6 @@ public record RiskModel(
         families, transformations);
   }
 
-  public RiskModel withEvidence(EvidenceWeights weights) {
-    return new RiskModel(weights, sectorFactors, propagation, bands, supplyLinkWindowMonths,
-        families, transformations);
-  }
-
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> result = new java.util.TreeSet<>(a);
     result.addAll(b);

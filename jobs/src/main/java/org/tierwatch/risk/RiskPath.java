@@ -51,9 +51,4 @@ public record RiskPath(
     }
     return companies;
   }
-
-  public RiskPath withRank(int newRank) {
-    return new RiskPath(target, targetId, targetFamily, newRank, contribution, sourceCompanyId,
-        sourceFamily, sourceOwnRisk, sourceEvidence, hops);
-  }
 }

@@ -15,11 +15,7 @@ public record SkuRisk(
     requireNonNull(sku, "sku is null");
     requireNonNull(family, "family is null");
     requireNonNull(band, "band is null");
-    if (!(riskScore >= 0.0 && riskScore <= 1.0)) {
-      throw new IllegalArgumentException("riskScore is in 0..1, got " + riskScore);
-    }
-    if (!(exposureShare >= 0.0 && exposureShare <= 1.0)) {
-      throw new IllegalArgumentException("exposureShare is in 0..1, got " + exposureShare);
-    }
+    Fraction.require(riskScore, "riskScore");
+    Fraction.require(exposureShare, "exposureShare");
   }
 }

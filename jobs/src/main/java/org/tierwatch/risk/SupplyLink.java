@@ -15,8 +15,6 @@ public record SupplyLink(
     requireNonNull(supplierId, "supplierId is null");
     requireNonNull(buyerId, "buyerId is null");
     requireNonNull(family, "family is null");
-    if (!(share >= 0.0 && share <= 1.0)) {
-      throw new IllegalArgumentException("share is in 0..1, got " + share);
-    }
+    Fraction.require(share, "share");
   }
 }

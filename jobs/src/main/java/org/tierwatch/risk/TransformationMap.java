@@ -51,11 +51,6 @@ public final class TransformationMap {
         || outputs.getOrDefault(inputFamily, Set.of()).contains(outputFamily);
   }
 
-  /** The families an input can become besides itself, as configured. */
-  public Set<String> outputsOf(String inputFamily) {
-    return outputs.getOrDefault(inputFamily, Set.of());
-  }
-
   /** The configured map, input family -> output families, sorted. */
   public Map<String, Set<String>> asMap() {
     return outputs;
