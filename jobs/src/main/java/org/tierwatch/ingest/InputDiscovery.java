@@ -60,7 +60,7 @@ public final class InputDiscovery {
           if (name.startsWith(".") || name.startsWith("_")) {
             continue;
           }
-          InputSource owner = ownerOf(folder, name);
+          InputSource owner = ownerOf(folder, entryName(dir, status.getPath()));
           if (owner == null) {
             ignored.add(status.getPath().toString());
           } else {
@@ -75,6 +75,22 @@ public final class InputDiscovery {
     files.values().forEach(list -> list.sort(Comparator.comparing(InputFile::path)));
     ignored.sort(String::compareTo);
     return new Found(files, ignored);
+  }
+
+  /**
+   * The name that decides a file's source: its own name, or for a file inside a directory (as
+   * Spark writes {@code products.parquet/part-0.parquet}) that directory's name, a slash and the
+   * file's name.
+   */
+  private static String entryName(Path folder, Path file) {
+    Path top = file;
+    while (top.getParent() != null && !top.getParent().equals(folder)) {
+      top = top.getParent();
+    }
+    if (top.equals(file)) {
+      return file.getName();
+    }
+    return top.getName() + "/" + file.getName();
   }
 
   private static InputSource ownerOf(String folder, String fileName) {

@@ -7,6 +7,9 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.sort_array;
 
 import org.apache.spark.sql.Dataset;
@@ -15,7 +18,9 @@ import org.tierwatch.spark.Warehouse;
 
 /**
  * Writes {@code parties}: one row per distinct party record (name, address and country as seen),
- * with how often and in which roles it occurs. Locating and resolving work on this table.
+ * with how often and in which roles it occurs, and the key of its address (with country and
+ * registration id) under which the locate stage places it. Locating and resolving work on this
+ * table.
  */
 public final class PartiesStage {
   public static final String TABLE = "parties";
@@ -35,7 +40,10 @@ public final class PartiesStage {
             first(col("country")).as("country"),
             max(col("registration_id")).as("registration_id"),
             count(lit(1)).as("mention_count"),
-            sort_array(collect_set(col("role"))).as("roles"));
+            sort_array(collect_set(col("role"))).as("roles"))
+        .withColumn("address_key", sha2(concat_ws("\u0001", coalesce(col("address"), lit("")),
+            coalesce(col("country_raw"), lit("")), coalesce(col("registration_id"), lit(""))),
+            256).substr(1, 24));
     warehouse.overwrite(TABLE, parties);
     return warehouse.read(TABLE).count();
   }

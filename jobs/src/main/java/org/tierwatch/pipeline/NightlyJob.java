@@ -14,11 +14,14 @@ import org.tierwatch.normalise.ProductFamilyColumn;
 import org.tierwatch.normalise.ShipmentsStage;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.publish.RunsTable;
+import org.tierwatch.locate.LocateStage;
+import org.tierwatch.resolve.CompaniesStage;
 import org.tierwatch.resolve.ExactNameResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
- * The nightly data flow: ingest, parties, resolve, shipments, and the run record. The run is
+ * The nightly data flow: ingest, parties, locate, resolve, companies, shipments, and the run
+ * record. The run is
  * all-or-nothing across tables ({@link RunGuard}); each stage reads what the previous one wrote,
  * so a stage never recomputes the lineage of another.
  */
@@ -52,10 +55,14 @@ public final class NightlyJob {
           ingest.rowsAccepted(), ingest.rowsQuarantined(), ingest.files().size()));
       counts.put("parties", clock.time("parties", () -> new PartiesStage(warehouse).run(),
           "distinct parties"));
+      counts.put("located_addresses", clock.time("locate",
+          () -> new LocateStage(warehouse).run(), "distinct addresses located"));
       clock.time("resolve", () -> {
         new ExactNameResolver(warehouse).run();
         return warehouse.read(ExactNameResolver.ALIASES_TABLE).count();
       }, "aliases");
+      counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
+          "companies"));
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> new ShipmentsStage(warehouse,
               ProductFamilyColumn.of(config.riskModel().families())).run(),
