@@ -40,13 +40,18 @@ final class NameMatcher {
         }
         key.append(tokens.text(j));
         String candidate = key.toString();
-        List<PlaceName> exact = gazetteer.named(candidate);
+        // One Han syllable is never a whole place name, however its pinyin reads.
+        boolean whole = !(j == i && tokens.han(i));
+        List<PlaceName> exact = whole ? gazetteer.named(candidate) : null;
         if (exact != null) {
           best = exact;
           bestEnd = j + 1;
           glued = null;
         } else {
           for (Map.Entry<String, Affix> suffix : Affix.GLUED.entrySet()) {
+            if (!whole) {
+              break;
+            }
             String stem = stem(candidate, suffix.getKey());
             List<PlaceName> stemmed = stem == null ? null : gazetteer.named(stem);
             if (stemmed != null) {

@@ -60,16 +60,55 @@ final class PlaceSignals {
     return clues;
   }
 
-  /** Resolves the ambiguous names against the given clues and returns what they add. */
-  List<Clue> resolve(List<Clue> support) {
+  /**
+   * Resolves the ambiguous names against the given clues and returns what they add. Names that
+   * context decides go first, and each decided name supports the rest; only then does the most
+   * prominent reading settle what is left, one name at a time.
+   */
+  List<Clue> resolve(List<Clue> known) {
+    List<Clue> support = new ArrayList<>(known);
     List<Clue> resolved = new ArrayList<>();
-    for (NameMatch match : ambiguous) {
-      resolved.add(resolveOne(match, support));
+    List<NameMatch> pending = new ArrayList<>(ambiguous);
+    while (!pending.isEmpty()) {
+      boolean progress = false;
+      for (int i = 0; i < pending.size(); i++) {
+        Clue clue = byContext(pending.get(i), support);
+        if (clue != null) {
+          support.add(clue);
+          resolved.add(clue);
+          pending.remove(i--);
+          progress = true;
+        }
+      }
+      if (!progress) {
+        int settled = firstWithProminentReading(pending);
+        if (settled < 0) {
+          for (NameMatch match : pending) {
+            resolved.add(Clue.note(SignalKind.AMBIGUOUS, match.matched(), "a place in "
+                + String.join(", ", regions(narrow(match.candidates(), match.affix())))));
+          }
+          pending.clear();
+        } else {
+          Clue clue = byProminence(pending.remove(settled));
+          support.add(clue);
+          resolved.add(clue);
+        }
+      }
     }
     return resolved;
   }
 
-  private Clue resolveOne(NameMatch match, List<Clue> support) {
+  private static int firstWithProminentReading(List<NameMatch> pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      NameMatch match = pending.get(i);
+      if (mostProminent(narrow(match.candidates(), match.affix())) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Clue byContext(NameMatch match, List<Clue> support) {
     List<PlaceName> candidates = narrow(match.candidates(), match.affix());
     Set<String> regions = regions(candidates);
     PlaceName best = null;
@@ -90,13 +129,14 @@ final class PlaceSignals {
       return clue(match, best, 1.0, "also a name in " + others(regions, best) + "; context says "
           + best.place().region());
     }
+    return null;
+  }
+
+  private static Clue byProminence(NameMatch match) {
+    List<PlaceName> candidates = narrow(match.candidates(), match.affix());
     PlaceName prominent = mostProminent(candidates);
-    if (prominent != null) {
-      return clue(match, prominent, PROMINENCE_FACTOR, "also a name in "
-          + others(regions, prominent) + "; took the most prominent");
-    }
-    return Clue.note(SignalKind.AMBIGUOUS, match.matched(), "a place in " + String.join(", ",
-        regions));
+    return clue(match, prominent, PROMINENCE_FACTOR, "also a name in "
+        + others(regions(candidates), prominent) + "; took the most prominent");
   }
 
   private static String others(Set<String> regions, PlaceName chosen) {
@@ -200,7 +240,15 @@ final class PlaceSignals {
         ? place.region() : note;
     LocationSignal signal = new LocationSignal(kind(place.level(), name.historic()),
         match.matched(), place.province(), city, strength, fullNote);
-    return new Clue(signal, place.region());
+    return new Clue(signal, place.region(), detail(place.level()));
+  }
+
+  private static int detail(PlaceLevel level) {
+    return switch (level) {
+      case COUNTRY, PROVINCE -> Clue.NO_DETAIL;
+      case PREFECTURE, DISTRICT -> Clue.CITY_DETAIL;
+      case COUNTY_CITY, COUNTY -> Clue.COUNTY_DETAIL;
+    };
   }
 
   private static double baseStrength(PlaceLevel level, Affix affix) {

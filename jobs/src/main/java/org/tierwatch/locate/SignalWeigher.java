@@ -10,7 +10,8 @@ import java.util.Map;
  * Decides a location from clues. Each province (Liaoning, Jilin, elsewhere) gathers its clues
  * by noisy-OR, so agreeing signals strengthen each other; the strongest province wins if it
  * reaches {@link #DECIDING_SCORE}. A runner-up of {@link #CONFLICT_SCORE} or more is a conflict
- * and lowers the confidence. The city comes from the winner's strongest clue that names one.
+ * and lowers the confidence. The city comes from the
+ * winner's most detailed clue that names one (a county before its prefecture), strongest first.
  */
 final class SignalWeigher {
   static final double DECIDING_SCORE = 0.35;
@@ -57,8 +58,9 @@ final class SignalWeigher {
   private static String cityOf(Province winner, List<Clue> clues) {
     Clue best = null;
     for (Clue clue : clues) {
-      if (clue.province() == winner && clue.signal().city() != null
-          && (best == null || clue.strength() > best.strength())) {
+      boolean finer = best == null || clue.detail() > best.detail()
+          || clue.detail() == best.detail() && clue.strength() > best.strength();
+      if (clue.province() == winner && clue.signal().city() != null && finer) {
         best = clue;
       }
     }

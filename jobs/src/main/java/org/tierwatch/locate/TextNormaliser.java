@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Turns any address text into {@link Tokens}: Unicode NFKC (full-width forms), Chinese and Korean
- * script to Latin with ICU (pinyin syllables, kept apart from neighbouring words), accents and
+ * script to Latin with ICU (pinyin syllables, kept apart from neighbouring words and marked as
+ * coming from Han characters, one syllable a token), accents and
  * typographic apostrophes folded to ASCII, words split at camel-case joins ("StreetDalian") and at
  * letter-digit joins, apostrophes inside words dropped ("Ji'an" is JIAN).
  */
@@ -20,6 +21,10 @@ final class TextNormaliser {
   // ICU transliterators are costly to build and not thread-safe: one per thread.
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  // Bracket Han runs through transliteration so the splitter knows which syllables they gave.
+  private static final char HAN_START = '\u0001';
+  private static final char HAN_END = '\u0002';
 
   private TextNormaliser() {}
 
@@ -49,20 +54,27 @@ final class TextNormaliser {
     return true;
   }
 
-  /** Puts spaces around runs of Han and Hangul so their syllables never glue to Latin words. */
+  /**
+   * Puts spaces around runs of Han and Hangul so their syllables never glue to Latin words, and
+   * brackets Han runs with markers that survive transliteration.
+   */
   private static String spaceAsianRuns(String text) {
     StringBuilder spaced = new StringBuilder(text.length() + 8);
-    boolean inRun = false;
+    int inRun = UScript.COMMON;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
       int script = UScript.getScript(codePoint);
-      boolean asian = script == UScript.HAN || script == UScript.HANGUL;
-      if (asian != inRun) {
-        spaced.append(' ');
-        inRun = asian;
+      int run = script == UScript.HAN || script == UScript.HANGUL ? script : UScript.COMMON;
+      if (run != inRun) {
+        spaced.append(inRun == UScript.HAN ? HAN_END : ' ');
+        spaced.append(run == UScript.HAN ? HAN_START : ' ');
+        inRun = run;
       }
       spaced.appendCodePoint(codePoint);
       i += Character.charCount(codePoint);
+    }
+    if (inRun == UScript.HAN) {
+      spaced.append(HAN_END);
     }
     return spaced.toString();
   }
@@ -72,12 +84,14 @@ final class TextNormaliser {
     String[] words = new String[capacity];
     boolean[] numbers = new boolean[capacity];
     boolean[] breaks = new boolean[capacity];
+    boolean[] han = new boolean[capacity];
     char[] before = new char[capacity];
     char[] after = new char[capacity];
     int count = 0;
     StringBuilder word = new StringBuilder();
     boolean wordIsNumber = false;
     boolean pendingBreak = false;
+    boolean inHan = false;
     int start = -1;
     int length = text.length();
     for (int i = 0; i <= length; i++) {
@@ -98,12 +112,14 @@ final class TextNormaliser {
           words = Arrays.copyOf(words, grown);
           numbers = Arrays.copyOf(numbers, grown);
           breaks = Arrays.copyOf(breaks, grown);
+          han = Arrays.copyOf(han, grown);
           before = Arrays.copyOf(before, grown);
           after = Arrays.copyOf(after, grown);
         }
         words[count] = word.toString().toUpperCase(Locale.ROOT);
         numbers[count] = wordIsNumber;
         breaks[count] = pendingBreak;
+        han[count] = inHan;
         before[count] = start > 0 ? text.charAt(start - 1) : 0;
         after[count] = i < length ? c : 0;
         count++;
@@ -116,11 +132,13 @@ final class TextNormaliser {
           wordIsNumber = digit;
         }
         word.append(c);
+      } else if (c == HAN_START || c == HAN_END) {
+        inHan = c == HAN_START;
       } else if (isBreak(c)) {
         pendingBreak = true;
       }
     }
-    return new Tokens(words, numbers, breaks, before, after, count);
+    return new Tokens(words, numbers, breaks, han, before, after, count);
   }
 
   private static boolean isBreak(char c) {

@@ -8,15 +8,17 @@ final class Tokens {
   private final String[] text;
   private final boolean[] number;
   private final boolean[] breakBefore;
+  private final boolean[] han;
   private final char[] before;
   private final char[] after;
   private final int size;
 
-  Tokens(String[] text, boolean[] number, boolean[] breakBefore, char[] before, char[] after,
-      int size) {
+  Tokens(String[] text, boolean[] number, boolean[] breakBefore, boolean[] han, char[] before,
+      char[] after, int size) {
     this.text = text;
     this.number = number;
     this.breakBefore = breakBefore;
+    this.han = han;
     this.before = before;
     this.after = after;
     this.size = size;
@@ -37,6 +39,11 @@ final class Tokens {
   /** Whether punctuation separates token i from the one before it. */
   boolean breakBefore(int i) {
     return breakBefore[i];
+  }
+
+  /** Whether token i is the pinyin of one Han character. */
+  boolean han(int i) {
+    return han[i];
   }
 
   /** The character right before token i in the normalised text, or 0 at the start. */
