@@ -5,6 +5,8 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns any address text into {@link Tokens}: Unicode NFKC (full-width forms), Chinese and Korean
@@ -18,11 +20,15 @@ final class TextNormaliser {
   static final int MAX_CHARS = 2_000;
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-  // ICU transliterators are costly to build and not thread-safe: one per thread.
-  private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-
-  // Bracket Han runs through transliteration so the splitter knows which syllables they gave.
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  // ICU transliterators are costly to build, slow to run and not thread-safe: one per thread,
+  // and each Han character or Hangul syllable is spelt once, then remembered for all threads.
+  private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
+  private static final ThreadLocal<Transliterator> HANGUL_TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Hangul-Latin"));
+  private static final Map<Integer, String> SPELLINGS = new ConcurrentHashMap<>();
+  // Bracket Han runs so the splitter knows which syllables they gave.
   private static final char HAN_START = '\u0001';
   private static final char HAN_END = '\u0002';
 
@@ -32,7 +38,10 @@ final class TextNormaliser {
     return split(toAscii(raw == null ? "" : raw));
   }
 
-  /** The text in ASCII, with Han and Hangul runs spelt out in Latin between spaces. */
+  /**
+   * The text in ASCII: Han and Hangul runs spelt out in Latin between spaces (Han runs also
+   * bracketed by markers), other letters without their accents, anything else a space.
+   */
   static String toAscii(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
     if (isAscii(text)) {
@@ -42,7 +51,90 @@ final class TextNormaliser {
     if (isAscii(text)) {
       return text;
     }
-    return TO_ASCII.get().transliterate(spaceAsianRuns(text));
+    StringBuilder ascii = new StringBuilder(text.length() + 16);
+    int i = 0;
+    while (i < text.length()) {
+      int codePoint = text.codePointAt(i);
+      int script = UScript.getScript(codePoint);
+      if (script == UScript.HAN || script == UScript.HANGUL) {
+        int end = endOfRun(text, i, script);
+        boolean han = script == UScript.HAN;
+        ascii.append(' ');
+        if (han) {
+          ascii.append(HAN_START);
+        }
+        for (int k = i; k < end; ) {
+          int character = text.codePointAt(k);
+          appendFolded(ascii, spelling(character, han));
+          if (han) {
+            ascii.append(' ');
+          }
+          k += Character.charCount(character);
+        }
+        if (han) {
+          ascii.append(HAN_END);
+        }
+        ascii.append(' ');
+        i = end;
+      } else {
+        appendFolded(ascii, codePoint);
+        i += Character.charCount(codePoint);
+      }
+    }
+    return ascii.toString();
+  }
+
+  /** The Latin spelling of one Han character (a pinyin syllable) or one Hangul syllable. */
+  private static String spelling(int codePoint, boolean han) {
+    String known = SPELLINGS.get(codePoint);
+    if (known != null) {
+      return known;
+    }
+    Transliterator toLatin = (han ? HAN_TO_LATIN : HANGUL_TO_LATIN).get();
+    String spelt = toLatin.transliterate(new String(Character.toChars(codePoint)));
+    SPELLINGS.put(codePoint, spelt);
+    return spelt;
+  }
+
+  private static int endOfRun(String text, int start, int script) {
+    int i = start;
+    while (i < text.length()) {
+      int codePoint = text.codePointAt(i);
+      if (UScript.getScript(codePoint) != script) {
+        break;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return i;
+  }
+
+  private static void appendFolded(StringBuilder ascii, String latin) {
+    for (int i = 0; i < latin.length(); ) {
+      int codePoint = latin.codePointAt(i);
+      appendFolded(ascii, codePoint);
+      i += Character.charCount(codePoint);
+    }
+  }
+
+  /** One code point in ASCII: itself, its base letter without accents, or a space. */
+  private static void appendFolded(StringBuilder ascii, int codePoint) {
+    if (codePoint < 0x80) {
+      ascii.append((char) codePoint);
+      return;
+    }
+    switch (codePoint) {
+      case '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032' -> ascii.append('\'');
+      case '\u00DF' -> ascii.append("ss");
+      case '\u00E6' -> ascii.append("ae");
+      case '\u00F8' -> ascii.append('o');
+      case '\u0111' -> ascii.append('d');
+      case '\u0142' -> ascii.append('l');
+      default -> {
+        String decomposition = NFD.getDecomposition(codePoint);
+        char base = decomposition == null ? ' ' : decomposition.charAt(0);
+        ascii.append(base < 0x80 ? base : ' ');
+      }
+    }
   }
 
   private static boolean isAscii(String text) {
@@ -52,31 +144,6 @@ final class TextNormaliser {
       }
     }
     return true;
-  }
-
-  /**
-   * Puts spaces around runs of Han and Hangul so their syllables never glue to Latin words, and
-   * brackets Han runs with markers that survive transliteration.
-   */
-  private static String spaceAsianRuns(String text) {
-    StringBuilder spaced = new StringBuilder(text.length() + 8);
-    int inRun = UScript.COMMON;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      int script = UScript.getScript(codePoint);
-      int run = script == UScript.HAN || script == UScript.HANGUL ? script : UScript.COMMON;
-      if (run != inRun) {
-        spaced.append(inRun == UScript.HAN ? HAN_END : ' ');
-        spaced.append(run == UScript.HAN ? HAN_START : ' ');
-        inRun = run;
-      }
-      spaced.appendCodePoint(codePoint);
-      i += Character.charCount(codePoint);
-    }
-    if (inRun == UScript.HAN) {
-      spaced.append(HAN_END);
-    }
-    return spaced.toString();
   }
 
   static Tokens split(String text) {
