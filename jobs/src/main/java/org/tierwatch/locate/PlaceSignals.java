@@ -45,7 +45,7 @@ final class PlaceSignals {
       return;
     }
     if (regions(candidates).size() == 1) {
-      clues.add(clue(match, pickWithinRegion(candidates, clues), 1.0, ""));
+      clues.add(clue(match, pickWithinRegion(candidates), 1.0, ""));
     } else {
       ambiguous.add(match);
     }
@@ -56,8 +56,39 @@ final class PlaceSignals {
     return chinaNamed;
   }
 
+  /**
+   * The clues of unambiguous names. A district belongs to its city: when the address names
+   * cities or provinces, but only ones elsewhere, the district is a same-name district there
+   * (Zhongshan District in another city, Tiexi in Baotou) and weighs nothing.
+   */
   List<Clue> clues() {
-    return clues;
+    List<Clue> checked = new ArrayList<>(clues.size());
+    for (Clue clue : clues) {
+      checked.add(clue.signal().kind() == SignalKind.DISTRICT_NAME ? checkDistrict(clue) : clue);
+    }
+    return checked;
+  }
+
+  private Clue checkDistrict(Clue district) {
+    String elsewhere = null;
+    for (Clue clue : clues) {
+      boolean broader = clue.signal().kind() == SignalKind.PROVINCE_NAME
+          || clue.signal().kind() == SignalKind.CITY_NAME
+          || clue.signal().kind() == SignalKind.COUNTY_NAME;
+      if (!broader || clue.region() == null) {
+        continue;
+      }
+      if (clue.region().equals(district.region())) {
+        return district;
+      }
+      elsewhere = clue.region();
+    }
+    if (elsewhere == null) {
+      return district;
+    }
+    return Clue.note(SignalKind.DISTRICT_NAME, district.signal().matched(),
+        "a district of " + district.signal().city() + " by name, but the address is in "
+            + elsewhere);
   }
 
   /**
@@ -163,11 +194,11 @@ final class PlaceSignals {
     return best;
   }
 
-  private static PlaceName pickWithinRegion(List<PlaceName> candidates, List<Clue> support) {
+  private PlaceName pickWithinRegion(List<PlaceName> candidates) {
     PlaceName best = candidates.get(0);
     double bestScore = -1;
     for (PlaceName candidate : candidates) {
-      double score = support(candidate.place(), support) + candidate.place().level().rank() / 100.0;
+      double score = support(candidate.place(), clues) + candidate.place().level().rank() / 100.0;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
