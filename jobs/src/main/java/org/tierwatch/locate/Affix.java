@@ -1,6 +1,7 @@
 package org.tierwatch.locate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,10 +21,15 @@ enum Affix {
   NONE;
 
   private static final Map<String, Affix> WORDS = new HashMap<>();
-  /** Suffixes written glued to a pinyin or Korean name, as in DALIANSHI or 연길시. */
-  static final Map<String, Affix> GLUED = Map.of(
-      "SHENG", PROVINCE, "SHI", CITY, "SI", CITY, "QU", DISTRICT, "XIAN", COUNTY,
-      "LU", FEATURE, "JIE", FEATURE, "DAJIE", FEATURE, "CUN", FEATURE, "ZHEN", FEATURE);
+  /**
+   * Suffixes written glued to a pinyin or Korean name, as in DALIANSHI or 연길시; longest first,
+   * so that the reading never depends on iteration order.
+   */
+  static final List<Map.Entry<String, Affix>> GLUED = List.of(
+      Map.entry("DAJIE", FEATURE), Map.entry("SHENG", PROVINCE), Map.entry("XIAN", COUNTY),
+      Map.entry("SHI", CITY), Map.entry("JIE", FEATURE), Map.entry("CUN", FEATURE),
+      Map.entry("ZHEN", FEATURE), Map.entry("SI", CITY), Map.entry("QU", DISTRICT),
+      Map.entry("LU", FEATURE));
   /** Words that may stand between a name and its suffix: directions, "new", ordinals. */
   static final Set<String> SKIPPABLE = Set.of(
       "EAST", "WEST", "NORTH", "SOUTH", "MIDDLE", "CENTRAL", "E", "W", "N", "S", "DONG", "XI",

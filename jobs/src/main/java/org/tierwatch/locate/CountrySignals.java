@@ -13,6 +13,9 @@ final class CountrySignals {
   private static final Set<String> CHINA = Set.of("CN", "CHN", "CHINA", "PRC", "PRCHINA",
       "PEOPLESREPUBLICOFCHINA", "THEPEOPLESREPUBLICOFCHINA", "CHINAPRC", "CHINAPEOPLESREPUBLICOF",
       "MAINLANDCHINA", "CHINAMAINLAND", "ZHONGGUO", "ZHONGHUARENMINGONGHEGUO", "156");
+  private static final Set<String> CHINA_FIRST_WORDS = Set.of("CHINA", "PRC", "CN", "CHN");
+  private static final Set<String> NOT_MAINLAND =
+      Set.of("TAIWAN", "TAIPEI", "HONG", "HONGKONG", "MACAU", "MACAO", "HK", "TW", "MO");
   private static final Set<String> PLACEHOLDERS =
       Set.of("NA", "NONE", "NULL", "UNKNOWN", "N", "XX", "ZZ", "0", "");
 
@@ -27,7 +30,20 @@ final class CountrySignals {
     if (PLACEHOLDERS.contains(key)) {
       return Reading.ABSENT;
     }
-    return CHINA.contains(key) ? Reading.CHINA : Reading.ELSEWHERE;
+    return CHINA.contains(key) || namesMainlandFirst(tokens) ? Reading.CHINA : Reading.ELSEWHERE;
+  }
+
+  /** "China, Liaoning" or "CN (mainland)": China first, no territory outside the mainland. */
+  private static boolean namesMainlandFirst(Tokens tokens) {
+    if (!CHINA_FIRST_WORDS.contains(tokens.text(0))) {
+      return false;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      if (NOT_MAINLAND.contains(tokens.text(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The clue a country field gives: weightless for China, OTHER for anywhere else. */

@@ -21,7 +21,10 @@ public record LocationSignal(
 
   /** A readable phrase such as {@code postcode 118000 -> Dandong}. */
   public String describe() {
-    StringBuilder text = new StringBuilder(kind.label()).append(' ').append(matched);
+    StringBuilder text = new StringBuilder(kind.label());
+    if (!matched.isEmpty()) {
+      text.append(' ').append(matched);
+    }
     text.append(" -> ").append(city != null ? city : province.name());
     if (!note.isEmpty()) {
       text.append(" (").append(note).append(')');

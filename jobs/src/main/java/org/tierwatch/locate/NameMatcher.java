@@ -48,7 +48,7 @@ final class NameMatcher {
           bestEnd = j + 1;
           glued = null;
         } else {
-          for (Map.Entry<String, Affix> suffix : Affix.GLUED.entrySet()) {
+          for (Map.Entry<String, Affix> suffix : Affix.GLUED) {
             if (!whole) {
               break;
             }

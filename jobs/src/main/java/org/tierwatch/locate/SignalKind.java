@@ -14,6 +14,7 @@ public enum SignalKind {
   PORT("port of lading"),
   TRAP("not a place"),
   AMBIGUOUS("ambiguous name"),
+  NO_EVIDENCE("no evidence"),
   UNREADABLE("unreadable input");
 
   private final String label;

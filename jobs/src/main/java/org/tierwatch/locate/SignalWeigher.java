@@ -45,8 +45,8 @@ final class SignalWeigher {
         .forEach(clue -> evidence.add(clue.signal()));
     if (best < DECIDING_SCORE) {
       if (evidence.isEmpty()) {
-        evidence.add(new LocationSignal(SignalKind.UNREADABLE, "", Province.UNKNOWN, null, 0.0,
-            "no usable signal"));
+        evidence.add(new LocationSignal(SignalKind.NO_EVIDENCE, "", Province.UNKNOWN, null, 0.0,
+            "nothing in the address or identifiers tells a place"));
       }
       return new Location(Province.UNKNOWN, null, 0.0, evidence, false);
     }

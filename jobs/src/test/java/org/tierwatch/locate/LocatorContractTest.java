@@ -54,11 +54,13 @@ class LocatorContractTest {
 
   @Test
   void aCountryOtherThanChinaIsOther() {
-    for (String country : new String[] {"Russia", "RU", "Korea, North", "Hong Kong", "TW"}) {
+    for (String country : new String[] {"Russia", "RU", "Korea, North", "Hong Kong", "TW",
+        "China, Hong Kong SAR", "Taiwan, Province of China"}) {
       Location location = LOCATOR.locate(AddressQuery.of("Building 3", country));
       assertEquals(Province.OTHER, location.province(), country);
     }
-    for (String country : new String[] {"China", "CN", "CHINA", "People's Republic of China"}) {
+    for (String country : new String[] {"China", "CN", "CHINA", "People's Republic of China",
+        "P.R. China", "China, Liaoning", "CHINA (MAINLAND)"}) {
       assertEquals(Province.UNKNOWN,
           LOCATOR.locate(AddressQuery.of("Building 3", country)).province(), country);
     }
