@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +37,17 @@ public final class NameNormaliser implements Serializable {
 
   private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
   private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  /**
+   * Pinyin of each Han character seen. Han-Latin costs about half a millisecond per name; the
+   * characters of company names are a few thousand, so a per-character cache makes it cheap. ICU
+   * reads characters one at a time here anyway, except for a few phrases that names rarely hold.
+   */
+  private static final ConcurrentHashMap<Integer, String> PINYIN = new ConcurrentHashMap<>();
 
   private final Set<String> places;
 
@@ -131,6 +141,16 @@ public final class NameNormaliser implements Serializable {
     return pieces.stream().map(Piece::text).toList();
   }
 
+  /** True when the pieces from {@code from} on begin with exactly {@code tokens}. */
+  private static boolean textsEqual(List<Piece> pieces, int from, List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!pieces.get(from + i).text().equals(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isPlaceholderText(String cleaned) {
     if (!HAS_LETTER.matcher(cleaned).find() || NameVocabulary.PLACEHOLDERS.contains(cleaned)) {
       return true;
@@ -158,11 +178,27 @@ public final class NameNormaliser implements Serializable {
       if (han) {
         addHanRun(run, pieces, hanRuns);
       } else {
-        addLatinRun(ANY_TO_ASCII.get().transliterate(run), pieces);
+        addLatinRun(toAscii(run), pieces);
       }
       start = end;
     }
     return pieces;
+  }
+
+  /** Folds accents and other scripts to ASCII, using the cheapest transliterator that can. */
+  private static String toAscii(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    boolean latin =
+        text.codePoints()
+            .mapToObj(Character.UnicodeScript::of)
+            .allMatch(
+                script ->
+                    script == Character.UnicodeScript.LATIN
+                        || script == Character.UnicodeScript.COMMON
+                        || script == Character.UnicodeScript.INHERITED);
+    return (latin ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(text);
   }
 
   private static void addLatinRun(String run, List<Piece> pieces) {
@@ -213,12 +249,16 @@ public final class NameNormaliser implements Serializable {
       return;
     }
     int run = hanRuns[0]++;
-    String latin = HAN_TO_LATIN.get().transliterate(han).toUpperCase(Locale.ROOT);
-    for (String syllable : NOT_ALNUM.matcher(latin).replaceAll(" ").strip().split(" ")) {
-      if (!syllable.isEmpty()) {
-        pieces.add(new Piece(syllable, run));
-      }
-    }
+    han.codePoints()
+        .mapToObj(
+            c -> PINYIN.computeIfAbsent(c, NameNormaliser::pinyinOf))
+        .filter(syllable -> !syllable.isEmpty())
+        .forEach(syllable -> pieces.add(new Piece(syllable, run)));
+  }
+
+  private static String pinyinOf(int codePoint) {
+    String latin = HAN_TO_LATIN.get().transliterate(new String(Character.toChars(codePoint)));
+    return NOT_ALNUM.matcher(latin.toUpperCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Removes {@code (DANDONG)} and the like, recording the place; other parentheses just go. */
@@ -252,8 +292,7 @@ public final class NameNormaliser implements Serializable {
       stripped = false;
       for (LegalForms.Form form : LegalForms.TRAILING_FORMS) {
         int size = form.tokens().size();
-        if (rest.size() >= size
-            && texts(rest.subList(rest.size() - size, rest.size())).equals(form.tokens())) {
+        if (rest.size() >= size && textsEqual(rest, rest.size() - size, form.tokens())) {
           rest = new ArrayList<>(rest.subList(0, rest.size() - size));
           // The last form written is the legal one: CO LIMITED is a LIMITED company.
           outermost = outermost == null ? form.canonical() : outermost;
@@ -268,7 +307,7 @@ public final class NameNormaliser implements Serializable {
   private static LegalStrip stripLeadingLegalForms(List<Piece> pieces) {
     for (LegalForms.Form form : LegalForms.LEADING_FORMS) {
       int size = form.tokens().size();
-      if (pieces.size() > size && texts(pieces.subList(0, size)).equals(form.tokens())) {
+      if (pieces.size() > size && textsEqual(pieces, 0, form.tokens())) {
         return new LegalStrip(List.copyOf(pieces.subList(size, pieces.size())), form.canonical());
       }
     }

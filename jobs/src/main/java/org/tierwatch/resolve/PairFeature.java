@@ -3,7 +3,6 @@ package org.tierwatch.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * One piece of evidence in a pair score.
@@ -24,8 +23,6 @@ public record PairFeature(String name, String level, double weight) implements S
 
   /** The feature as {@code name level (+w)}. */
   public String explain() {
-    String w =
-        weight == Double.NEGATIVE_INFINITY ? "veto" : String.format(Locale.ROOT, "%+.1f", weight);
-    return name + " " + level + " (" + w + ")";
+    return name + " " + level + " (" + Weights.signed(weight) + ")";
   }
 }

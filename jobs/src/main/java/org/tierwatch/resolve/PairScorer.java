@@ -53,7 +53,7 @@ public final class PairScorer implements Serializable {
     features.add(
         new PairFeature(
             "prior",
-            String.format(Locale.ROOT, "%.1e", lambda),
+            "1 in " + Math.round(1 / lambda),
             log2(lambda / (1 - lambda))));
 
     if (a.name().placeholder() || b.name().placeholder() || a.name().tokens().isEmpty()
@@ -110,7 +110,7 @@ public final class PairScorer implements Serializable {
     for (PricedAgreement agreement : agreements) {
       double w = Math.max(0, log2(model.nameTokenAgreeM()) + agreement.weight()) * discount;
       weight += w;
-      parts.add(agreement.label() + String.format(Locale.ROOT, " %+.1f", w));
+      parts.add(agreement.label() + " " + Weights.signed(w));
       discount *= model.extraTokenDiscount();
     }
     List<String> missing = new ArrayList<>(alignment.missingLeft());
@@ -123,12 +123,11 @@ public final class PairScorer implements Serializable {
                   model.minMissingTokenPenalty(),
                   model.missingTokenPenaltyPerBit() * bits(token, stats)));
       weight -= penalty;
-      parts.add("missing " + token + String.format(Locale.ROOT, " %+.1f", -penalty));
+      parts.add("missing " + token + " " + Weights.signed(-penalty));
     }
     int total = Math.max(a.tokens().size(), b.tokens().size());
     String level =
-        String.format(
-            Locale.ROOT, "tokens %d/%d [%s]", agreements.size(), total, String.join(", ", parts));
+        "tokens " + agreements.size() + "/" + total + " [" + String.join(", ", parts) + "]";
     return new PairFeature("name", level, weight);
   }
 

@@ -105,16 +105,24 @@ final class TokenAlignment {
   }
 
   private static void spelling(String[] a, String[] b, List<Agreement> out) {
+    String[] foldedB = new String[b.length];
+    for (int j = 0; j < b.length; j++) {
+      foldedB[j] = b[j] == null ? null : foldUmlaut(b[j]);
+    }
     for (int i = 0; i < a.length; i++) {
+      String foldedA = a[i] == null ? null : foldUmlaut(a[i]);
       for (int j = 0; j < b.length && a[i] != null; j++) {
-        if (b[j] != null && UMLAUT_E.matcher(a[i]).replaceAll("$1")
-            .equals(UMLAUT_E.matcher(b[j]).replaceAll("$1"))) {
+        if (b[j] != null && foldedA.equals(foldedB[j])) {
           out.add(new Agreement(Kind.SPELLING, List.of(a[i]), List.of(b[j]), a[i]));
           a[i] = null;
           b[j] = null;
         }
       }
     }
+  }
+
+  private static String foldUmlaut(String token) {
+    return token.indexOf('E') < 0 ? token : UMLAUT_E.matcher(token).replaceAll("$1");
   }
 
   private static void fuzzy(String[] a, String[] b, List<Agreement> out, double threshold) {
