@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reduces a party name as written in customs and bill-of-lading records to its distinctive tokens:
@@ -85,7 +86,7 @@ public final class NameNormaliser implements Serializable {
     for (boolean stripped = true; stripped; ) {
       stripped = false;
       for (Map.Entry<String, String> form : HanNames.LEGAL_FORMS) {
-        if (text.endsWith(form.getKey()) && text.length() > form.getKey().length()) {
+        if (text.endsWith(form.getKey())) {
           text = text.substring(0, text.length() - form.getKey().length()).strip();
           legalForm = legalForm == null ? form.getValue() : legalForm;
           stripped = true;
@@ -95,8 +96,7 @@ public final class NameNormaliser implements Serializable {
     }
 
     List<Piece> pieces = toPieces(text);
-    String cleaned = String.join(" ", texts(pieces)).replace("( ", "").replace(" )", "");
-    if (isPlaceholderText(cleaned)) {
+    if (isPlaceholderText(withoutParentheses(pieces))) {
       return placeholder(raw);
     }
 
@@ -149,6 +149,13 @@ public final class NameNormaliser implements Serializable {
       }
     }
     return true;
+  }
+
+  private static String withoutParentheses(List<Piece> pieces) {
+    return pieces.stream()
+        .map(Piece::text)
+        .filter(text -> !text.equals("(") && !text.equals(")"))
+        .collect(Collectors.joining(" "));
   }
 
   private static boolean isPlaceholderText(String cleaned) {

@@ -101,6 +101,8 @@ class NameNormaliserTest {
         "12345",
         "CO., LTD.",
         "同上",
+        "有限公司",
+        "(N/A)",
       })
   void recognisesPlaceholders(String raw) {
     NormalisedName name = normaliser.normalise(raw);
