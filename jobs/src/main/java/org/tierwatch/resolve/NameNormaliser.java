@@ -115,6 +115,9 @@ public final class NameNormaliser implements Serializable {
     List<String> leadingPlaces = new ArrayList<>();
     pieces = removeLeadingPlaces(pieces, leadingPlaces);
     leadingPlaces.addAll(bracketedPlaces);
+    if (leadingPlaces.isEmpty()) {
+      pieces = removeTrailingPlace(pieces, leadingPlaces);
+    }
 
     List<String> tokens = canonicalTokens(joinHanSyllables(pieces));
     if (tokens.isEmpty()) {
@@ -343,6 +346,18 @@ public final class NameNormaliser implements Serializable {
       rest = rest.subList(taken, rest.size());
     }
     return rest;
+  }
+
+  /** Removes a place that ends the name ({@code KANGHUI FOODS DANDONG}), when none led it. */
+  private List<Piece> removeTrailingPlace(List<Piece> pieces, List<String> found) {
+    for (int k = Math.min(MAX_PLACE_TOKENS, pieces.size() - 1); k >= 1; k--) {
+      String candidate = String.join("", texts(pieces.subList(pieces.size() - k, pieces.size())));
+      if (places.contains(candidate)) {
+        found.add(candidate);
+        return pieces.subList(0, pieces.size() - k);
+      }
+    }
+    return pieces;
   }
 
   private static List<String> joinHanSyllables(List<Piece> pieces) {

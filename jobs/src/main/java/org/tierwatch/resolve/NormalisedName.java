@@ -15,8 +15,8 @@ import java.util.List;
  *     form, leading place and stop words removed
  * @param legalForm the canonical legal form that was stripped (e.g. {@code LTD}, {@code GMBH}), or
  *     null when the name had none
- * @param leadingPlace the city or province the name began with (or carried in parentheses), or
- *     null when none was recognised
+ * @param leadingPlace the city or province the name began with (or, failing that, carried in
+ *     parentheses or ended with), several separated by spaces, or null when none was recognised
  * @param placeholder true when the name names no party ({@code TO ORDER}, {@code N/A}, ...)
  */
 public record NormalisedName(

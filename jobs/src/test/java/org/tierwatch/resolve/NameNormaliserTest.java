@@ -138,6 +138,16 @@ class NameNormaliserTest {
   }
 
   @Test
+  void takesPlaceFromTheEndWhenNoneLeads() {
+    NormalisedName name = normaliser.normalise("KANGHUI FOODS DANDONG CO LTD");
+    assertEquals(List.of("KANGHUI", "FOOD"), name.tokens());
+    assertEquals("DANDONG", name.leadingPlace());
+    assertEquals(
+        List.of("KANGHUI", "FOOD", "DANDONG"),
+        normaliser.normalise("DALIAN KANGHUI FOOD DANDONG").tokens());
+  }
+
+  @Test
   void recognisesPlacesWrittenWithApostropheOrSplit() {
     assertEquals("NONGAN", normaliser.normalise("NONG'AN HAIDA FOODS").leadingPlace());
     assertEquals("DANDONG", normaliser.normalise("DAN DONG HAIDA FOODS").leadingPlace());
