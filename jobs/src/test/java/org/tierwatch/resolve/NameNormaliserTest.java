@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -216,6 +217,21 @@ class NameNormaliserTest {
     assertEquals(
         normaliser.normalise("GOLDENTIDE AQUATIC FOOD CO LIMITED").joined(),
         normaliser.normalise("GOLDEN TIDE AQUATIC FOODS CO., LTD.").joined());
+  }
+
+  @Test
+  void givesTheSameResultOnManyThreadsAtOnce() {
+    List<String> names =
+        List.of("丹东康辉食品有限公司", "Müller GmbH", "ООО Восток-Рыба", "GOLDENTIDE AQUATIC FOOD CO LIMITED");
+    List<NormalisedName> expected = names.stream().map(normaliser::normalise).toList();
+    List<NormalisedName> parallel =
+        IntStream.range(0, 400)
+            .parallel()
+            .mapToObj(i -> normaliser.normalise(names.get(i % names.size())))
+            .toList();
+    for (int i = 0; i < parallel.size(); i++) {
+      assertEquals(expected.get(i % names.size()), parallel.get(i));
+    }
   }
 
   @Test
