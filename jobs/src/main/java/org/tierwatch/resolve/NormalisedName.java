@@ -1,0 +1,41 @@
+package org.tierwatch.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A party name reduced to what identifies the company, with what was removed kept beside it so a
+ * match can be explained.
+ *
+ * @param raw the name as it appeared in the input (empty when the input had none)
+ * @param core the distinctive tokens joined by single spaces, in input order
+ * @param tokens the distinctive tokens: upper-case ASCII, singular, abbreviations canonical; legal
+ *     form, leading place and stop words removed
+ * @param legalForm the canonical legal form that was stripped (e.g. {@code LTD}, {@code GMBH}), or
+ *     null when the name had none
+ * @param leadingPlace the city or province the name began with (or, failing that, carried in
+ *     parentheses or ended with), several separated by spaces, or null when none was recognised
+ * @param placeholder true when the name names no party ({@code TO ORDER}, {@code N/A}, ...)
+ */
+public record NormalisedName(
+    String raw,
+    String core,
+    List<String> tokens,
+    String legalForm,
+    String leadingPlace,
+    boolean placeholder)
+    implements Serializable {
+
+  public NormalisedName {
+    requireNonNull(raw, "raw is null");
+    requireNonNull(core, "core is null");
+    tokens = List.copyOf(requireNonNull(tokens, "tokens is null"));
+  }
+
+  /** The core letters and digits with no spaces, so that glued and split spellings compare equal. */
+  public String joined() {
+    return String.join("", tokens);
+  }
+}

@@ -1,0 +1,42 @@
+package org.tierwatch.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The score of a candidate pair with the evidence that decided it, kept with every merge.
+ *
+ * @param matchWeight the sum of the feature weights, prior included; negative infinity on a veto
+ * @param probability the posterior probability that the two records are one company
+ * @param features every feature with its level and weight, prior first
+ */
+public record PairScore(double matchWeight, double probability, List<PairFeature> features)
+    implements Serializable {
+
+  public PairScore {
+    features = List.copyOf(requireNonNull(features, "features is null"));
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new IllegalArgumentException("probability must be in [0, 1], was " + probability);
+    }
+  }
+
+  /** True when the pair is to be merged under the model's match threshold. */
+  public boolean isMatch(MatchModel model) {
+    return probability >= model.matchThreshold();
+  }
+
+  /** True when the pair is not merged but close enough for an analyst to look at. */
+  public boolean needsReview(MatchModel model) {
+    return !isMatch(model) && probability >= model.reviewThreshold();
+  }
+
+  /** One line an analyst can read: each feature with its weight, then the probability. */
+  public String explain() {
+    String parts = features.stream().map(PairFeature::explain).collect(Collectors.joining(", "));
+    return parts + String.format(Locale.ROOT, " => p=%.3f", probability);
+  }
+}

@@ -1,0 +1,195 @@
+package org.tierwatch.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PairScorerTest {
+
+  private final MatchModel model = MatchModel.defaults();
+  private final PairScorer scorer = new PairScorer(model);
+
+  private static PartyRecord party(String name, String country) {
+    return PartyRecord.of(ResolveFixtures.NORMALISER.normalise(name), country);
+  }
+
+  private PairScore score(PartyRecord a, PartyRecord b) {
+    return scorer.score(a, b, ResolveFixtures.STATS);
+  }
+
+  private static PairFeature feature(PairScore score, String name) {
+    return score.features().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no feature " + name + " in " + score.explain()));
+  }
+
+  @Test
+  void matchesTheAnchorVariants() {
+    List<PartyRecord> variants =
+        List.of(
+            party("GOLDEN TIDE AQUATIC FOODS CO., LTD.", "CN"),
+            party("GOLDENTIDE AQUATIC FOOD CO LIMITED", "CN"),
+            party("DANDONG GOLDEN TIDE AQUATIC FOODS", "CN"),
+            party("AQUATIC FOODS, GOLDEN TIDE", null));
+    for (PartyRecord a : variants) {
+      for (PartyRecord b : variants) {
+        PairScore score = score(a, b);
+        assertTrue(score.isMatch(model), score::explain);
+      }
+    }
+    PairScore comm = score(party("HUAXIN COMM GRP", "CN"), party("HUAXIN COMMUNICATIONS GROUP", "CN"));
+    assertTrue(comm.isMatch(model), comm::explain);
+  }
+
+  @Test
+  void keepsALookAlikeWithOneOtherDistinctiveTokenApart() {
+    PairScore score =
+        score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN STAR AQUATIC FOODS", "CN"));
+    assertFalse(score.isMatch(model), score::explain);
+    assertFalse(score.needsReview(model), score::explain);
+  }
+
+  @Test
+  void vetoesTwoDifferentKnownCountries() {
+    PairScore score =
+        score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN TIDE AQUATIC FOODS", "US"));
+    assertEquals(0.0, score.probability());
+    assertEquals(Double.NEGATIVE_INFINITY, score.matchWeight());
+    assertEquals(Double.NEGATIVE_INFINITY, feature(score, "country").weight());
+    assertTrue(score.explain().contains("CN\u2260US (veto)"), score::explain);
+  }
+
+  @Test
+  void treatsAnUnknownCountryAsNeutral() {
+    PairScore score =
+        score(party("GOLDEN TIDE AQUATIC FOODS", null), party("GOLDEN TIDE AQUATIC FOODS", "CN"));
+    assertEquals(0.0, feature(score, "country").weight());
+    assertTrue(score.isMatch(model), score::explain);
+  }
+
+  @Test
+  void vetoesPlaceholders() {
+    PairScore score = score(party("TO ORDER", "CN"), party("TO ORDER", "CN"));
+    assertEquals(0.0, score.probability());
+  }
+
+  @Test
+  void weighsASharedRareTokenMoreThanASharedCommonOne() {
+    PairScore rare = score(party("KANGHUI", "CN"), party("KANGHUI", "CN"));
+    PairScore common = score(party("TRADING", "CN"), party("TRADING", "CN"));
+    double rareWeight = feature(rare, "name").weight();
+    double commonWeight = feature(common, "name").weight();
+    assertTrue(rareWeight > commonWeight + 10, rare.explain() + " / " + common.explain());
+    assertTrue(rare.isMatch(model), rare::explain);
+    assertFalse(common.isMatch(model), common::explain);
+  }
+
+  @Test
+  void adjustsForTermFrequencyFromTheStatistics() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("HAIDA FOODS");
+    PartyRecord a = PartyRecord.of(name, "CN");
+    TokenStatistics rareHaida = new TokenCounts(Map.of("HAIDA", 2L, "FOOD", 6000L), 200_000);
+    TokenStatistics commonHaida = new TokenCounts(Map.of("HAIDA", 5000L, "FOOD", 6000L), 200_000);
+    double rare = scorer.score(a, a, rareHaida).matchWeight();
+    double common = scorer.score(a, a, commonHaida).matchWeight();
+    assertTrue(rare > common + 5, rare + " vs " + common);
+  }
+
+  @Test
+  void penalisesAMissingRareTokenMoreThanAMissingCommonOne() {
+    PairScore missingRare =
+        score(party("HAIDA KANGHUI FOODS", "CN"), party("HAIDA FOODS", "CN"));
+    PairScore missingCommon =
+        score(party("HAIDA KANGHUI FOODS", "CN"), party("HAIDA KANGHUI", "CN"));
+    assertTrue(
+        feature(missingRare, "name").weight() < feature(missingCommon, "name").weight(),
+        missingRare.explain() + " / " + missingCommon.explain());
+  }
+
+  @Test
+  void registrationAgreementOutweighsDifferentWording() {
+    PartyRecord a =
+        new PartyRecord(
+            ResolveFixtures.NORMALISER.normalise("TIANYI GARMENT"), "CN", null, "91210600MA0XXXXX1R", null);
+    PartyRecord b =
+        new PartyRecord(
+            ResolveFixtures.NORMALISER.normalise("TIANYI CLOTHING CO LTD"), "CN", null,
+            "91210600 MA0XXXXX1R", null);
+    PairScore score = score(a, b);
+    assertTrue(feature(score, "registration").weight() > 15, score::explain);
+    assertTrue(score.isMatch(model), score::explain);
+  }
+
+  @Test
+  void comparesAddressesAndPhones() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("OCEAN FISHING");
+    PartyRecord a = new PartyRecord(name, "CN", "18 Gangwan St, Dalian 116001", null, "+86 411 8265 1234");
+    PartyRecord same = new PartyRecord(name, "CN", "18 GANGWAN ST DALIAN 116001", null, "0411-82651234");
+    PartyRecord postcode = new PartyRecord(name, "CN", "7 Renmin Rd, Dalian 116001", null, null);
+    PartyRecord other = new PartyRecord(name, "CN", "Room 5, 99 Binhai Rd, Qingdao", null, "0532 8888 7777");
+
+    PairScore sameScore = score(a, same);
+    assertEquals("equal", feature(sameScore, "address").level());
+    assertEquals("agrees", feature(sameScore, "phone").level());
+    assertTrue(sameScore.isMatch(model), sameScore::explain);
+
+    PairScore postcodeScore = score(a, postcode);
+    assertEquals("postcode 116001 agrees", feature(postcodeScore, "address").level());
+
+    PairScore otherScore = score(a, other);
+    assertTrue(feature(otherScore, "address").weight() < 0, otherScore::explain);
+    assertTrue(feature(otherScore, "phone").weight() < 0, otherScore::explain);
+    assertFalse(otherScore.isMatch(model), otherScore::explain);
+  }
+
+  @Test
+  void weighsAgreeingAndDisagreeingLeadingPlaces() {
+    PairScore agree = score(party("DANDONG HONGDA ELEC", "CN"), party("DANDONG HONGDA ELEC", "CN"));
+    PairScore disagree = score(party("DALIAN HONGDA ELEC", "CN"), party("YANJI HONGDA ELEC", "CN"));
+    assertTrue(feature(agree, "place").weight() > 0, agree::explain);
+    assertTrue(feature(disagree, "place").weight() < 0, disagree::explain);
+    assertFalse(disagree.isMatch(model), disagree::explain);
+  }
+
+  @Test
+  void explainsItself() {
+    PairScore score =
+        score(party("GOLDEN TIDE AQUATIC FOODS CO., LTD.", "CN"), party("GOLDENTIDE AQUATIC FOOD", "CN"));
+    String explanation = score.explain();
+    assertTrue(explanation.startsWith("prior "), explanation);
+    assertTrue(explanation.contains("GOLDEN TIDE=GOLDENTIDE"), explanation);
+    assertTrue(explanation.contains("country CN=CN (+2.0)"), explanation);
+    assertTrue(explanation.matches(".* => p=0\\.9\\d\\d$") || explanation.endsWith("p=1.000"), explanation);
+    double sum = score.features().stream().mapToDouble(PairFeature::weight).sum();
+    assertEquals(sum, score.matchWeight(), 1e-9);
+    assertEquals(1 / (1 + Math.pow(2, -sum)), score.probability(), 1e-12);
+  }
+
+  @Test
+  void isSymmetric() {
+    PartyRecord a = party("DANDONG GOLDEN TIDE AQUATIC FOODS", "CN");
+    PartyRecord b = party("GOLDENTIDE SEAFOOD CO LIMITED", null);
+    assertEquals(score(a, b).matchWeight(), score(b, a).matchWeight(), 1e-9);
+  }
+
+  @Test
+  void rejectsAnInconsistentModel() {
+    MatchModel d = MatchModel.defaults();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MatchModel(d.priorMatchesPerRecord(), d.nameTokenAgreeM(), d.extraTokenDiscount(),
+            d.maxTokenBits(), d.fuzzyTokenSimilarity(), d.fuzzyTokenPenalty(), d.fullNameAgreeM(),
+            d.fullNameAgreeU(), d.missingTokenPenaltyPerBit(), d.minMissingTokenPenalty(),
+            d.maxMissingTokenPenalty(), d.countryAgreeM(), d.countryAgreeU(), d.placeAgreeM(),
+            d.placeAgreeU(), d.addressExactM(), d.addressExactU(), d.addressSimilarM(),
+            d.addressSimilarU(), d.addressSimilarity(), d.addressPostcodeM(), d.addressPostcodeU(),
+            d.addressDisagreeM(), d.registrationAgreeM(), d.registrationAgreeU(), d.phoneAgreeM(),
+            d.phoneAgreeU(), 0.5, 0.9));
+  }
+}
