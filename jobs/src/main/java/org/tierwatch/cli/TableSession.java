@@ -10,15 +10,17 @@ import org.tierwatch.spark.Warehouse;
 
 /**
  * What a table command works in: the loaded configuration, a SparkSession, and the warehouse
- * with its tables named in the catalog. Closing it stops Spark.
+ * with its tables named in the catalog. Closing it stops the Spark it started.
  */
 final class TableSession implements AutoCloseable {
   private final TierwatchConfig config;
   private final Warehouse warehouse;
+  private final boolean ownsSpark;
 
-  private TableSession(TierwatchConfig config, Warehouse warehouse) {
+  private TableSession(TierwatchConfig config, Warehouse warehouse, boolean ownsSpark) {
     this.config = config;
     this.warehouse = warehouse;
+    this.ownsSpark = ownsSpark;
   }
 
   static TierwatchConfig config(TableOptions options) {
@@ -34,12 +36,13 @@ final class TableSession implements AutoCloseable {
   static TableSession open(TierwatchConfig config) {
     requireNonNull(config, "config is null");
     String location = config.warehouse().path();
+    boolean ownsSpark = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessionFactory.create(config.spark(),
         new org.apache.hadoop.fs.Path(location).toUri().isAbsolute() ? location
             : java.nio.file.Path.of(location).toAbsolutePath().toString());
     Warehouse warehouse = new Warehouse(spark, location, config.warehouse().database());
     warehouse.registerTables();
-    return new TableSession(config, warehouse);
+    return new TableSession(config, warehouse, ownsSpark);
   }
 
   TierwatchConfig config() {
@@ -54,8 +57,11 @@ final class TableSession implements AutoCloseable {
     return warehouse.spark();
   }
 
+  /** Stops Spark, unless the session was already running when this one opened (embedding). */
   @Override
   public void close() {
-    warehouse.spark().stop();
+    if (ownsSpark) {
+      warehouse.spark().stop();
+    }
   }
 }
