@@ -9,10 +9,11 @@ final class HsFormat {
     }
 
     /**
-     * One written form of {@code code6}. Planted links never cut to four digits, because some
-     * families (face masks 630790, gloves 401519) change family when cut.
+     * One written form of {@code code6}. Codes whose four-digit heading belongs to another family
+     * (face masks 630790 in garments' 63, gloves 401519 and 392620 in other) are never cut, so the
+     * noise cannot move a record between families and open a path the truth does not know.
      */
-    static String write(String code6, boolean planted, SplittableRandom random) {
+    static String write(String code6, SplittableRandom random) {
         int roll = random.nextInt(100);
         if (roll < 50) {
             return code6;
@@ -23,7 +24,7 @@ final class HsFormat {
         if (roll < 85) {
             return code6 + "00" + random.nextInt(10) + random.nextInt(10);
         }
-        if (roll < 95 || planted) {
+        if (roll < 95 || code6.startsWith("6307") || code6.startsWith("4015") || code6.startsWith("3926")) {
             return code6 + "00";
         }
         return code6.substring(0, 4);

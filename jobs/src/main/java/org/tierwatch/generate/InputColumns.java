@@ -27,6 +27,9 @@ final class InputColumns {
     static final List<String> TRUTH_PRODUCTS = List.of("sku", "exposed", "source_company_key", "chain_kind",
             "source_tier");
     static final List<String> TRUTH_MALFORMED = List.of("file", "line_number", "reason");
+    static final List<String> TRUTH_SUPPLIERS = List.of("supplier_id", "company_key");
+    static final List<String> TRUTH_DISCLOSURES = List.of("line_number", "supplier_id", "company_key");
+    static final List<String> TRUTH_WATCHLIST = List.of("line_number", "entity_name", "company_key");
     static final List<String> TRUTH_COMPANIES = List.of("company_key", "canonical_name", "country", "province", "city",
             "family", "role");
 

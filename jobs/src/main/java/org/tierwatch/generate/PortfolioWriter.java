@@ -48,9 +48,11 @@ final class PortfolioWriter {
                 }
             }
         }
-        try (CsvWriter suppliers = new CsvWriter(dir.resolve("suppliers.csv"), InputColumns.SUPPLIERS)) {
+        try (CsvWriter suppliers = new CsvWriter(dir.resolve("suppliers.csv"), InputColumns.SUPPLIERS);
+                CsvWriter truth = new CsvWriter(outDir.resolve("truth/suppliers.csv"), InputColumns.TRUTH_SUPPLIERS)) {
             for (int p = 0; p < world.directSuppliers.size(); p++) {
                 Company c = world.company(world.directSuppliers.get(p));
+                truth.writeRow(TradeWorld.supplierId(p), c.key());
                 String name = random.nextInt(10) < 7 ? c.canonicalName() : NameVariants.mention(c, random);
                 int roll = random.nextInt(10);
                 String address = roll < 8 ? c.address() : roll == 8 ? "" : firstNonEmpty(c.chineseAddress(), c.address());
@@ -60,9 +62,13 @@ final class PortfolioWriter {
                         Long.toString(spend));
             }
         }
-        try (CsvWriter disclosures = new CsvWriter(dir.resolve("disclosures.csv"), InputColumns.DISCLOSURES)) {
+        try (CsvWriter disclosures = new CsvWriter(dir.resolve("disclosures.csv"), InputColumns.DISCLOSURES);
+                CsvWriter truth = new CsvWriter(outDir.resolve("truth/disclosures.csv"),
+                        InputColumns.TRUTH_DISCLOSURES)) {
             for (Disclosure d : allDisclosures()) {
                 Company sub = world.company(d.subSupplier());
+                truth.writeRow(Long.toString(disclosures.lines() + 1), TradeWorld.supplierId(position[d.supplier()]),
+                        sub.key());
                 disclosures.writeRow(TradeWorld.supplierId(position[d.supplier()]), NameVariants.mention(sub, random),
                         AddressVariants.mention(sub, true, random), sub.country(), d.family().hsCode(0),
                         share(d.share()));

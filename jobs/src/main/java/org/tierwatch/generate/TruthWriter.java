@@ -38,11 +38,15 @@ final class TruthWriter {
         }
     }
 
+    /** Writes watchlist/watchlist.csv and truth/watchlist.csv (which company each line names). */
     static void writeWatchlist(TradeWorld world, Path outDir) throws IOException {
-        try (CsvWriter watchlist = new CsvWriter(outDir.resolve("watchlist/watchlist.csv"), InputColumns.WATCHLIST)) {
+        try (CsvWriter watchlist = new CsvWriter(outDir.resolve("watchlist/watchlist.csv"), InputColumns.WATCHLIST);
+                CsvWriter truth = new CsvWriter(outDir.resolve("truth/watchlist.csv"), InputColumns.TRUTH_WATCHLIST)) {
             for (WatchlistEntry entry : world.watchlist) {
+                String line = Long.toString(watchlist.lines() + 1);
                 watchlist.writeRow(entry.entityName(), entry.aliases(), entry.address(), entry.country(),
                         entry.identifiers(), entry.source(), entry.evidenceType(), entry.listedOn().toString());
+                truth.writeRow(line, entry.entityName(), entry.company() < 0 ? "" : world.company(entry.company()).key());
             }
         }
     }
