@@ -19,6 +19,7 @@ final class BackgroundPlanner {
     private final TradeWorld world;
     private final WatchlistPlanner watchlist;
     private final SplittableRandom random;
+    private int kpMarked;
 
     BackgroundPlanner(TradeWorld world, WatchlistPlanner watchlist, SplittableRandom random) {
         this.world = world;
@@ -70,8 +71,6 @@ final class BackgroundPlanner {
         }
     }
 
-    private int kpMarked;
-
     private void addShipperEdges(int shipper, int rows, int[] buyerOrder, double[] buyerCumulative, int kpQuota) {
         int buyerCount = Math.max(1, Math.min(rows, 1 + (int) Math.sqrt(rows)));
         int[] chosen = new int[buyerCount];
@@ -88,7 +87,7 @@ final class BackgroundPlanner {
             chosen[distinct++] = buyerOrder[buyerOrder[0] == shipper ? 1 % buyerOrder.length : 0];
         }
         for (int r = 0; r < rows; r++) {
-            int k = (int) Math.min(distinct - 1, Math.floor(distinct * Math.pow(random.nextDouble(), 2)));
+            int k = (int) Math.min(distinct - 1, Math.floor(distinct * StrictMath.pow(random.nextDouble(), 2)));
             counts[k]++;
         }
         Company company = world.company(shipper);
@@ -131,7 +130,7 @@ final class BackgroundPlanner {
         double[] cumulative = new double[n];
         double sum = 0;
         for (int r = 0; r < n; r++) {
-            sum += 1.0 / Math.pow(r + 1, skew);
+            sum += 1.0 / StrictMath.pow(r + 1, skew);
             cumulative[r] = sum;
         }
         for (int r = 0; r < n; r++) {

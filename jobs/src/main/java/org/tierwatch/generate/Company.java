@@ -63,7 +63,7 @@ record Company(
         }
         name.append(brand).append(' ').append(industry);
         if (!legalForm.isEmpty()) {
-            name.append(legalForm.startsWith(",") ? "" : " ").append(legalForm);
+            name.append(' ').append(legalForm);
         }
         return name.toString();
     }

@@ -50,7 +50,7 @@ final class NameVariants {
         name.append(company.industry());
         String legal = legalVariant(company.legalForm(), random);
         if (!legal.isEmpty()) {
-            name.append(legal.startsWith(",") ? "" : " ").append(legal);
+            name.append(' ').append(legal);
         }
         String text = name.toString();
         boolean upper = random.nextInt(100) < 75;

@@ -38,7 +38,7 @@ final class PortfolioPlanner {
             String name = names.get(random.nextInt(names.size())) + " " + VARIANTS[random.nextInt(VARIANTS.length)]
                     + " " + (char) ('A' + random.nextInt(26)) + (10 + random.nextInt(90));
             String hs = family.hsCode(random.nextInt(family.codeCount()));
-            long spend = Math.round(Math.exp(9 + 3 * random.nextDouble()));
+            long spend = Math.round(StrictMath.exp(9 + 3 * random.nextDouble()));
             world.skus.add(new Sku(String.format(Locale.ROOT, "SKU-%06d", s + 1), name,
                     PortfolioCatalog.category(family), family, hs, spend));
             world.bom.add(bomFor(s, family, directByFamily, newSupplierChance));

@@ -57,7 +57,7 @@ final class PortfolioWriter {
                 int roll = random.nextInt(10);
                 String address = roll < 8 ? c.address() : roll == 8 ? "" : firstNonEmpty(c.chineseAddress(), c.address());
                 String registration = !c.uscc().isEmpty() && random.nextInt(10) < 8 ? c.uscc() : "";
-                long spend = Math.round(Math.exp(11 + 3 * random.nextDouble()));
+                long spend = Math.round(StrictMath.exp(11 + 3 * random.nextDouble()));
                 suppliers.writeRow(TradeWorld.supplierId(p), name, address, c.country(), registration,
                         Long.toString(spend));
             }

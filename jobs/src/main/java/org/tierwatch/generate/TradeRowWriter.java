@@ -110,7 +110,7 @@ final class TradeRowWriter implements Closeable {
         boolean missingHs = !keepsHs && random.nextInt(50) == 0;
         String hs = missingHs ? "" : HsFormat.write(family.hsCode(code), random);
         String description = family.description(code);
-        double weight = family.medianWeightKg() * Math.exp(0.8 * random.nextGaussian()) * (planted ? 2 : 1);
+        double weight = family.medianWeightKg() * StrictMath.exp(0.8 * Gaussian.next(random)) * (planted ? 2 : 1);
         boolean legible = supplier.role() == CompanyRole.SOURCE || supplier.role() == CompanyRole.DECOY;
         String origin = origin(edge, supplier, buyer);
         String supplierName = NameVariants.mention(supplier, random);
@@ -136,7 +136,7 @@ final class TradeRowWriter implements Closeable {
                 goodsDescription(description, quantity), hs, decimal1(weight), quantity, containers};
         } else {
             recordId = buyer.country() + pad10(id);
-            double value = weight * family.usdPerKg() * Math.exp(0.25 * random.nextGaussian());
+            double value = weight * family.usdPerKg() * StrictMath.exp(0.25 * Gaussian.next(random));
             String exporterId = !supplier.uscc().isEmpty() && random.nextInt(10) < 4 ? supplier.uscc() : "";
             fields = new String[] {recordId, days[day], buyer.country(), buyerName, buyerAddress, buyerCountry,
                 supplierName, supplierAddress, supplierCountry, exporterId, origin, hs, description, decimal2(value),

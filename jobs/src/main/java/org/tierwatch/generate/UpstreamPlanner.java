@@ -82,17 +82,17 @@ final class UpstreamPlanner {
         int[] targets = new int[MAX_TIER + 1];
         double growth = 0;
         for (int t = 2; t <= MAX_TIER; t++) {
-            growth += Math.pow(1.5, t - 1);
+            growth += StrictMath.pow(1.5, t - 1);
         }
         double budget = size.companies() * 0.28;
         double factor = Math.min(1.0, budget / (directCount * growth));
         for (int t = 2; t <= MAX_TIER; t++) {
-            targets[t] = (int) Math.max(1, Math.round(directCount * Math.pow(1.5, t - 1) * factor));
+            targets[t] = (int) Math.max(1, Math.round(directCount * StrictMath.pow(1.5, t - 1) * factor));
         }
         return targets;
     }
 
     private int geometric(double mean) {
-        return (int) (-Math.log(1 - random.nextDouble()) * mean);
+        return (int) (-StrictMath.log(1 - random.nextDouble()) * mean);
     }
 }
