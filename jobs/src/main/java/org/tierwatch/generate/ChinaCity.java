@@ -39,11 +39,6 @@ record ChinaCity(
 
     /** Municipalities (Beijing, Tianjin, Shanghai) are their own province in an address. */
     boolean municipality() {
-        return provinceName.equals(name);
-    }
-
-    /** True for Liaoning and Jilin, the provinces the project screens for. */
-    boolean northEast() {
-        return province.equals("LIAONING") || province.equals("JILIN");
+        return province.equals("BEIJING") || province.equals("TIANJIN") || province.equals("SHANGHAI");
     }
 }

@@ -76,11 +76,4 @@ record Company(
     boolean northEast() {
         return !truthProvince().equals("OTHER");
     }
-
-    /** The company with another role (roles are settled while the trade world is planned). */
-    Company withRole(CompanyRole newRole) {
-        return new Company(index, key, cityPrefix, brand, industry, legalForm, chineseName, koreanName, country,
-                province, city, address, chineseAddress, koreanAddress, postcode, phoneCountry, areaCode, phoneLocal,
-                uscc, port, family, newRole);
-    }
 }

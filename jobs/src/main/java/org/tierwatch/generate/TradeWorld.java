@@ -41,10 +41,6 @@ final class TradeWorld {
         return companies.get(index);
     }
 
-    void setRole(int index, CompanyRole role) {
-        companies.set(index, companies.get(index).withRole(role));
-    }
-
     /** Registers a company as a direct (tier-1) supplier once; its supplier id follows the order. */
     void addDirectSupplier(int company) {
         if (company >= direct.length) {
