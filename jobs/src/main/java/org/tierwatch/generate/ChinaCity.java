@@ -41,4 +41,9 @@ record ChinaCity(
     boolean municipality() {
         return province.equals("BEIJING") || province.equals("TIANJIN") || province.equals("SHANGHAI");
     }
+
+    /** True for Liaoning and Jilin. */
+    boolean northEast() {
+        return province.equals("LIAONING") || province.equals("JILIN");
+    }
 }

@@ -76,4 +76,9 @@ record Company(
     boolean northEast() {
         return !truthProvince().equals("OTHER");
     }
+
+    /** Brand and industry in capitals: what stays of the name when variants drop city and legal form. */
+    String nameCore() {
+        return (brand + " " + industry).toUpperCase(java.util.Locale.ROOT);
+    }
 }

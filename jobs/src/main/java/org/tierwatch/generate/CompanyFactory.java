@@ -89,7 +89,7 @@ final class CompanyFactory {
         String brand;
         String koreanName = "";
         if (koreanNamed) {
-            int k = random.nextInt(NameWords.KOREAN_BRANDS.length);
+            int k = koreanBrand(city.northEast(), random);
             brand = NameWords.KOREAN_BRANDS[k];
             characters[0] = "";
             koreanName = NameWords.KOREAN_BRANDS_HANGUL[k] + NameWords.industryHangul(family) + " 유한공사";
@@ -174,9 +174,18 @@ final class CompanyFactory {
                 "+60", "4", localNumber(7, random), "", "MYPKG", family, role);
     }
 
+    /**
+     * Korean brands of Yanbian companies and of companies elsewhere come from disjoint halves of the
+     * list, so a Korean-named decoy outside the north-east never shares its name with a Yanbian firm.
+     */
+    private static int koreanBrand(boolean northEast, SplittableRandom random) {
+        int half = NameWords.KOREAN_BRANDS.length / 2;
+        return (northEast ? 0 : half) + random.nextInt(half);
+    }
+
     private Company korean(int index, ForeignCountry korea, TradeFamily family, CompanyRole role,
             SplittableRandom random) {
-        int k = random.nextInt(NameWords.KOREAN_BRANDS.length);
+        int k = koreanBrand(false, random);
         String[] industries = NameWords.westernIndustries(family);
         int number = 1 + random.nextInt(200);
         String postcode = "0" + (1000 + random.nextInt(8999));

@@ -19,21 +19,37 @@ final class TradeWorld {
     final List<Disclosure> disclosures = new ArrayList<>();
     final List<PlantedChain> chains = new ArrayList<>();
     final List<WatchlistEntry> watchlist = new ArrayList<>();
+    /**
+     * Tries at inventing a name whose core no other company has: distinct companies with one name
+     * would turn resolution errors into exposure the truth does not know. Past the limit a
+     * duplicate is kept, which at scale 1 happens for a few hundred names (mostly Korean brands).
+     */
+    private static final int NAME_ATTEMPTS = 40;
+
     private final CompanyFactory factory = new CompanyFactory();
+    private final java.util.Set<String> nameCores = new java.util.HashSet<>();
     private boolean[] direct = new boolean[0];
     int owner = -1;
 
     /** Adds a new company and returns its index. */
     int newCompany(CompanyProfile profile, TradeFamily family, CompanyRole role, SplittableRandom random) {
         int index = companies.size();
-        companies.add(factory.create(index, profile, family, role, random));
+        Company company = factory.create(index, profile, family, role, random);
+        for (int attempt = 1; attempt < NAME_ATTEMPTS && !nameCores.add(company.nameCore()); attempt++) {
+            company = factory.create(index, profile, family, role, random);
+        }
+        companies.add(company);
         return index;
     }
 
     /** Adds a new company in a given foreign country and returns its index. */
     int newCompanyIn(String country, TradeFamily family, CompanyRole role, SplittableRandom random) {
         int index = companies.size();
-        companies.add(factory.createIn(index, country, family, role, random));
+        Company company = factory.createIn(index, country, family, role, random);
+        for (int attempt = 1; attempt < NAME_ATTEMPTS && !nameCores.add(company.nameCore()); attempt++) {
+            company = factory.createIn(index, country, family, role, random);
+        }
+        companies.add(company);
         return index;
     }
 
