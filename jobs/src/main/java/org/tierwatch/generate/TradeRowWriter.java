@@ -101,15 +101,16 @@ final class TradeRowWriter implements Closeable {
         Company buyer = world.company(edges.buyer(edge));
         TradeFamily family = edges.family(edge);
         boolean planted = edges.has(edge, EdgeList.PLANTED);
-        // A missing HS code reads as family "other"; on a decoy's link that would let risk pass into
-        // a buyer of "other", so decoy and planted links always carry their code.
         int day = random.nextInt(days.length);
         long id = (recordCounter++ * ID_STRIDE + 1_234_567L) % ID_SPACE;
         int code = random.nextInt(family.codeCount());
+        // A missing HS code reads as family "other"; on a decoy's link that would let risk pass into
+        // a buyer of "other", so decoy and planted links always carry their code.
         boolean keepsHs = planted || supplier.role() == CompanyRole.DECOY;
         boolean missingHs = !keepsHs && random.nextInt(50) == 0;
         String hs = missingHs ? "" : HsFormat.write(family.hsCode(code), random);
         String description = family.description(code);
+        // Planted links ship heavier lots so they stay the larger part of the buyer's inbound by value too.
         double weight = family.medianWeightKg() * StrictMath.exp(0.8 * Gaussian.next(random)) * (planted ? 2 : 1);
         boolean legible = supplier.role() == CompanyRole.SOURCE || supplier.role() == CompanyRole.DECOY;
         String origin = origin(edge, supplier, buyer);
