@@ -1,0 +1,41 @@
+package org.tierwatch.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void quotesOnlyFieldsThatNeedItAndDoublesInnerQuotes() throws IOException {
+        Path file = tmp.resolve("x/out.csv");
+        try (CsvWriter writer = new CsvWriter(file, List.of("a", "b", "c"))) {
+            writer.writeRow("Dalian Haixin Co., Ltd.", "say \"hi\"", "辽宁省大连市");
+            writer.writeRow("line\nbreak", null, "");
+            assertEquals(3, writer.lines());
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals("a,b,c\n\"Dalian Haixin Co., Ltd.\",\"say \"\"hi\"\"\",辽宁省大连市\n\"line\nbreak\",,\n", text);
+        List<Rfc4180.Row> rows = Rfc4180.read(file);
+        assertEquals(List.of("line\nbreak", "", ""), rows.get(2).fields());
+    }
+
+    @Test
+    void refusesARowOfTheWrongWidthUnlessAskedForABrokenRow() throws IOException {
+        try (CsvWriter writer = new CsvWriter(tmp.resolve("y.csv"), List.of("a", "b"))) {
+            assertThrows(IllegalArgumentException.class, () -> writer.writeRow("only one"));
+            writer.writeAnyRow("only one");
+        }
+        assertEquals("a,b\nonly one\n", Files.readString(tmp.resolve("y.csv")));
+    }
+}
