@@ -37,7 +37,7 @@ final class PhoneSignals {
     String areaCode = "0" + digits.substring(0, digits.charAt(0) <= '2' ? 2 : 3);
     Place place = gazetteer.placeOfAreaCode(areaCode);
     if (place != null && place.province() != Province.OTHER) {
-      String note = areaCode.equals("024") ? "024 also serves Fushun, Benxi and Tieling" : "";
+      String note = areaCode.equals("024") ? "024 has also served Fushun and Tieling since 2011, Benxi since 2014" : "";
       return new Clue(new LocationSignal(SignalKind.PHONE_AREA_CODE, areaCode, place.province(),
           place.city(), STRENGTH, note), place.region());
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 final class SignalWeigher {
   static final double DECIDING_SCORE = 0.35;
   static final double CONFLICT_SCORE = 0.5;
+  private static final double TIE = 1e-9;
 
   private SignalWeigher() {}
 
@@ -31,7 +32,9 @@ final class SignalWeigher {
     double second = 0.0;
     for (Map.Entry<Province, Double> entry : doubt.entrySet()) {
       double score = 1.0 - entry.getValue();
-      if (score > best) {
+      boolean tie = Math.abs(score - best) < TIE
+          && lastMention(entry.getKey(), clues) > lastMention(winner, clues);
+      if (score > best + TIE || tie) {
         second = best;
         best = score;
         winner = entry.getKey();
@@ -53,6 +56,21 @@ final class SignalWeigher {
     boolean conflict = second >= CONFLICT_SCORE;
     double confidence = round(best * (1.0 - second / 2.0));
     return new Location(winner, cityOf(winner, clues), confidence, evidence, conflict);
+  }
+
+  /**
+   * Where the last clue for a province stands among the clues, which keep the address's order.
+   * On a tie the later name wins: addresses in Latin script end with the broader, deciding unit
+   * ("Dalian Wanda Plaza, Chengdu").
+   */
+  private static int lastMention(Province province, List<Clue> clues) {
+    int last = -1;
+    for (int i = 0; i < clues.size(); i++) {
+      if (clues.get(i).province() == province && clues.get(i).strength() > 0) {
+        last = i;
+      }
+    }
+    return last;
   }
 
   private static String cityOf(Province winner, List<Clue> clues) {

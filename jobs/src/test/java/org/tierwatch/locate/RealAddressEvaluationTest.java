@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * level reached so a regression fails.
  */
 class RealAddressEvaluationTest {
-  private static final double MIN_PRECISION = 0.99;
-  private static final double MIN_RECALL = 0.97;
+  // Pinned at the level reached (targets: precision 0.99, recall 0.97), so any lost row fails.
+  private static final double MIN_PRECISION = 1.0;
+  private static final double MIN_RECALL = 1.0;
 
   @Test
   void precisionAndRecallOnRealAddresses() throws Exception {
