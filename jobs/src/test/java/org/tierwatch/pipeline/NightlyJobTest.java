@@ -34,15 +34,12 @@ class NightlyJobTest {
   private static final NightlyOptions OPTIONS = new NightlyOptions(
       HOME.resolve("data-samples").toAbsolutePath().toString(), LocalDate.of(2026, 11, 22));
 
-  @TempDir
-  Path dir;
-
   private Warehouse warehouse;
   private TierwatchConfig config;
   private RunRecord first;
 
   @BeforeAll
-  void runOnce(TestSpark spark) {
+  void runOnce(TestSpark spark, @TempDir Path dir) {
     config = ConfigLoader.load(HOME.resolve("conf/local.conf"));
     warehouse = new Warehouse(spark.spark(), dir.resolve("wh").toString(), "tw_nightly");
     first = new NightlyJob(warehouse, config, Progress.silent()).run(OPTIONS);

@@ -60,6 +60,7 @@ class RunGuardTest {
     long deadPid = deadProcessId();
     Files.writeString(marker, Files.readString(marker)
         .replaceFirst("\"pid\":\\d+", "\"pid\":" + deadPid));
+    Files.deleteIfExists(marker.resolveSibling("." + RunGuard.MARKER + ".crc"));
 
     RunGuard.begin(warehouse, "run-2", Progress.silent()).commit();
 
