@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.tierwatch.ingest.CsvWriter;
 
 /**
  * Prints a query result as an aligned text table, RFC 4180 CSV, or JSON lines (one object per
@@ -23,10 +24,10 @@ final class ResultPrinter {
     String[] columns = result.columns();
     switch (format) {
       case csv -> {
-        out.println(csvLine(List.of(columns)));
+        out.println(CsvWriter.line(List.of(columns)));
         Iterator<Row> rows = result.toLocalIterator();
         while (rows.hasNext()) {
-          out.println(csvLine(cells(rows.next())));
+          out.println(CsvWriter.line(cells(rows.next())));
         }
       }
       case json -> printJson(result);
@@ -87,20 +88,4 @@ final class ResultPrinter {
     return cells;
   }
 
-  static String csvLine(List<String> cells) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      String cell = cells.get(i);
-      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-          || cell.indexOf('\r') >= 0) {
-        line.append('"').append(cell.replace("\"", "\"\"")).append('"');
-      } else {
-        line.append(cell);
-      }
-    }
-    return line.toString();
-  }
 }

@@ -1,5 +1,6 @@
 package org.tierwatch.generate;
 
+import org.tierwatch.ingest.CsvWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.tierwatch.generate;
+package org.tierwatch.ingest;
 
 import static java.util.Objects.requireNonNull;
 
@@ -17,7 +17,7 @@ import java.util.List;
  * a comma, a quote or a line break, and inner quotes are doubled. Counts the lines it wrote so
  * callers can name the line of a row (the header is line 1).
  */
-final class CsvWriter implements Closeable {
+public final class CsvWriter implements Closeable {
 
     private static final int BUFFER_CHARS = 1 << 16;
 
@@ -25,7 +25,7 @@ final class CsvWriter implements Closeable {
     private final int columns;
     private long linesWritten;
 
-    CsvWriter(Path file, List<String> header) throws IOException {
+    public CsvWriter(Path file, List<String> header) throws IOException {
         requireNonNull(file, "file is null");
         requireNonNull(header, "header is null");
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -36,7 +36,7 @@ final class CsvWriter implements Closeable {
     }
 
     /** Writes a row that must have as many fields as the header; null fields are written empty. */
-    void writeRow(String... fields) throws IOException {
+    public void writeRow(String... fields) throws IOException {
         if (fields.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " fields, got " + fields.length);
         }
@@ -44,7 +44,7 @@ final class CsvWriter implements Closeable {
     }
 
     /** Writes a row whatever its field count: the generator uses it for deliberately broken rows. */
-    void writeAnyRow(String... fields) throws IOException {
+    public void writeAnyRow(String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -56,21 +56,31 @@ final class CsvWriter implements Closeable {
     }
 
     /** Lines written so far, the header included; the next row lands on line {@code lines() + 1}. */
-    long lines() {
+    public long lines() {
         return linesWritten;
     }
 
     private void writeField(String field) throws IOException {
+        out.write(quote(field));
+    }
+
+    /** One CSV line (without its line end) of the given fields, quoted as this writer quotes. */
+    public static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(quote(fields.get(i)));
+        }
+        return line.toString();
+    }
+
+    private static String quote(String field) {
         if (field == null || field.isEmpty()) {
-            return;
+            return "";
         }
-        if (needsQuotes(field)) {
-            out.write('"');
-            out.write(field.replace("\"", "\"\""));
-            out.write('"');
-        } else {
-            out.write(field);
-        }
+        return needsQuotes(field) ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
     private static boolean needsQuotes(String field) {
