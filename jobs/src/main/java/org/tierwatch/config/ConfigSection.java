@@ -78,6 +78,15 @@ public final class ConfigSection {
     return value;
   }
 
+  /** A finite number of zero or more, such as a weight in bits. */
+  public double nonNegativeDouble(String key) {
+    double value = read(key, ConfigValueType.NUMBER, () -> config.getDouble(quoted(key)));
+    if (!(value >= 0.0) || Double.isInfinite(value)) {
+      throw invalid(key, "must be a number of zero or more, got " + value);
+    }
+    return value;
+  }
+
   /** A number in 0..1, such as a weight or a probability. */
   public double fraction(String key) {
     double value = read(key, ConfigValueType.NUMBER, () -> config.getDouble(quoted(key)));

@@ -16,6 +16,7 @@ public record TierwatchConfig(
     WarehouseConfig warehouse,
     IngestConfig ingest,
     RiskModel riskModel,
+    ResolveConfig resolve,
     String hash) {
 
   public TierwatchConfig {
@@ -23,12 +24,14 @@ public record TierwatchConfig(
     requireNonNull(warehouse, "warehouse is null");
     requireNonNull(ingest, "ingest is null");
     requireNonNull(riskModel, "riskModel is null");
+    requireNonNull(resolve, "resolve is null");
     requireNonNull(hash, "hash is null");
   }
 
   /** The same configuration with the warehouse moved, as {@code --warehouse} asks. */
   public TierwatchConfig withWarehousePath(String path) {
-    return new TierwatchConfig(spark, warehouse.withPath(path), ingest, riskModel, hash);
+    return new TierwatchConfig(spark, warehouse.withPath(path), ingest, riskModel, resolve,
+        hash);
   }
 
   static TierwatchConfig from(ConfigSection root, String hash) {
@@ -37,6 +40,7 @@ public record TierwatchConfig(
         WarehouseConfig.from(root.section("warehouse")),
         IngestConfig.from(root.section("ingest")),
         RiskModel.from(root.section("risk-model")),
+        ResolveConfig.from(root.section("resolve")),
         hash);
     root.requireAllKeysRead();
     return config;

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.tierwatch.ingest.InputSource;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -86,7 +86,7 @@ public final class ShipmentsStage {
     Dataset<Row> all = bol.unionByName(imports)
         .withColumn("latest", row_number().over(Window.partitionBy(col("source"), col("record_id"))
             .orderBy(desc("source_file"), desc("line_number"))));
-    Dataset<Row> aliases = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("party_key"), col("company_id"));
     Column hsDigits = HsColumns.digits(col("hs_code"));
     Dataset<Row> shipments = all.filter(col("latest").equalTo(1))

@@ -16,7 +16,7 @@ import org.tierwatch.publish.RunRecord;
 import org.tierwatch.publish.RunsTable;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.resolve.CompaniesStage;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -57,10 +57,8 @@ public final class NightlyJob {
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
           () -> new LocateStage(warehouse).run(), "distinct addresses located"));
-      clock.time("resolve", () -> {
-        new ExactNameResolver(warehouse).run();
-        return warehouse.read(ExactNameResolver.ALIASES_TABLE).count();
-      }, "aliases");
+      counts.put("resolved_companies", clock.time("resolve",
+          () -> new PartyResolver(warehouse, config.resolve()).run(), "resolved companies"));
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
           "companies"));
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",

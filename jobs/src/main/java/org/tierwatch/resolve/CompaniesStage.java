@@ -35,7 +35,7 @@ public final class CompaniesStage {
     Dataset<Row> located = warehouse.read(LocateStage.TABLE)
         .select(col("address_key"), col("province"), col("city"), col("confidence"),
             col("evidence"));
-    Dataset<Row> companies = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> companies = warehouse.read(PartyResolver.ALIASES_TABLE)
         .join(parties, "party_key")
         .join(located, "address_key")
         .groupBy(col("company_id"))

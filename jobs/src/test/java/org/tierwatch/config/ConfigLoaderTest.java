@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tierwatch.resolve.MatchModel;
 
 class ConfigLoaderTest {
   static Path localConf() {
@@ -30,6 +31,7 @@ class ConfigLoaderTest {
         "spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")), config.spark());
     assertEquals(new WarehouseConfig("warehouse", "tierwatch"), config.warehouse());
     assertEquals(new IngestConfig(10_000_000, 1_000_000), config.ingest());
+    assertEquals(new ResolveConfig(MatchModel.defaults(), 2000, 200, 4, 60), config.resolve());
     assertEquals(64, config.hash().length());
   }
 
@@ -52,6 +54,14 @@ class ConfigLoaderTest {
     Path file = withExtra(dir, "risk-model.bands.high = 1.5");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
     assertTrue(e.getMessage().contains("risk-model.bands.high"), e.getMessage());
+  }
+
+  @Test
+  void aMatchModelThatContradictsItselfStopsTheRunNamingTheSection(@TempDir Path dir)
+      throws IOException {
+    Path file = withExtra(dir, "resolve.match-model.review-threshold = 0.99");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+    assertTrue(e.getMessage().contains("resolve.match-model"), e.getMessage());
   }
 
   @Test

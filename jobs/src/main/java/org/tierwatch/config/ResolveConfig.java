@@ -1,0 +1,72 @@
+package org.tierwatch.config;
+
+import static java.util.Objects.requireNonNull;
+
+import org.tierwatch.resolve.MatchModel;
+
+/**
+ * Settings of entity resolution: the pair scorer's numbers and the limits that keep blocking and
+ * clustering near-linear.
+ *
+ * @param model every m, u, penalty and threshold of the Fellegi-Sunter scorer
+ * @param maxTokenRecords a name token carried by more party records than this keys no block
+ * @param maxBlockRecords a blocking key carried by more party records than this is dropped, so no
+ *     block costs more than maxBlockRecords squared comparisons
+ * @param checkpointEvery rounds of label propagation between two cuts of the lineage
+ * @param maxRounds label propagation gives up (and fails the run) after this many rounds
+ */
+public record ResolveConfig(
+    MatchModel model, long maxTokenRecords, long maxBlockRecords, int checkpointEvery,
+    int maxRounds) {
+
+  public ResolveConfig {
+    requireNonNull(model, "model is null");
+  }
+
+  static ResolveConfig from(ConfigSection section) {
+    ConfigSection m = section.section("match-model");
+    MatchModel model;
+    try {
+      model = new MatchModel(
+          m.nonNegativeDouble("prior-matches-per-record"),
+          m.fraction("name-token-agree-m"),
+          m.fraction("extra-token-discount"),
+          m.nonNegativeDouble("max-token-bits"),
+          m.fraction("fuzzy-token-similarity"),
+          m.nonNegativeDouble("fuzzy-token-penalty"),
+          m.fraction("full-name-agree-m"),
+          m.fraction("full-name-agree-u"),
+          m.nonNegativeDouble("missing-token-penalty-per-bit"),
+          m.nonNegativeDouble("min-missing-token-penalty"),
+          m.nonNegativeDouble("max-missing-token-penalty"),
+          m.fraction("country-agree-m"),
+          m.fraction("country-agree-u"),
+          m.fraction("place-agree-m"),
+          m.fraction("place-agree-u"),
+          m.fraction("address-exact-m"),
+          m.fraction("address-exact-u"),
+          m.fraction("address-similar-m"),
+          m.fraction("address-similar-u"),
+          m.fraction("address-similarity"),
+          m.fraction("address-postcode-m"),
+          m.fraction("address-postcode-u"),
+          m.fraction("address-disagree-m"),
+          m.fraction("registration-agree-m"),
+          m.fraction("registration-agree-u"),
+          m.fraction("phone-agree-m"),
+          m.fraction("phone-agree-u"),
+          m.fraction("match-threshold"),
+          m.fraction("review-threshold"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(section.pathOf("match-model") + ": " + e.getMessage(), e);
+    }
+    m.requireAllKeysRead();
+    ResolveConfig config = new ResolveConfig(model,
+        section.positiveLong("max-token-records"),
+        section.positiveLong("max-block-records"),
+        section.positiveInt("checkpoint-every"),
+        section.positiveInt("max-rounds"));
+    section.requireAllKeysRead();
+    return config;
+  }
+}

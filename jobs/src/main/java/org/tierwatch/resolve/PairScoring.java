@@ -1,0 +1,51 @@
+package org.tierwatch.resolve;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark adapter for pair scoring: each candidate pair meets both records (with the counts of
+ * their own tokens) by equi-joins on party_key, and {@link PairScorer} scores it with its
+ * explanation.
+ */
+final class PairScoring {
+  static final StructType SCORED = new StructType()
+      .add("a", DataTypes.StringType, false)
+      .add("b", DataTypes.StringType, false)
+      .add("probability", DataTypes.DoubleType, false)
+      .add("explanation", DataTypes.StringType, false);
+
+  private PairScoring() {}
+
+  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> parties, long recordCount,
+      MatchModel model) {
+    Column[] fields = java.util.Arrays.stream(parties.columns()).map(c -> col(c))
+        .toArray(Column[]::new);
+    Dataset<Row> recordsA = parties.select(col("party_key").as("a"), struct(fields).as("ra"));
+    Dataset<Row> recordsB = parties.select(col("party_key").as("b"), struct(fields).as("rb"));
+    PairScorer scorer = new PairScorer(model);
+    MapFunction<Row, Row> scoreOne = row -> {
+      Row ra = row.getAs("ra");
+      Row rb = row.getAs("rb");
+      Map<String, Long> counts = new HashMap<>(NormalisedParties.tokenRecords(ra));
+      counts.putAll(NormalisedParties.tokenRecords(rb));
+      PairScore score = scorer.score(NormalisedParties.record(ra), NormalisedParties.record(rb),
+          new TokenCounts(counts, recordCount));
+      return RowFactory.create(row.getAs("a"), row.getAs("b"), score.probability(),
+          score.explain());
+    };
+    return pairs.join(recordsA, "a").join(recordsB, "b")
+        .map(scoreOne, Encoders.row(SCORED));
+  }
+}

@@ -1,0 +1,104 @@
+package org.tierwatch.resolve;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.tierwatch.config.ResolveConfig;
+import org.tierwatch.locate.PlaceNames;
+import org.tierwatch.normalise.PartiesStage;
+import org.tierwatch.spark.Warehouse;
+
+/**
+ * Resolves every party record (trade parties, portfolio suppliers, disclosed sub-suppliers,
+ * watchlist entities) into companies and writes {@code company_aliases}: normalise each distinct
+ * party once, block by equi-joins on name keys, score candidate pairs with {@link PairScorer},
+ * obey analysts' pair decisions, take connected components of the matches, split them with
+ * {@link ClusterGuard}, and give each company a company_id that survives from run to run
+ * ({@link StableCompanyIds}). Each alias keeps the score and explanation of the link that put it
+ * in its company.
+ */
+public final class PartyResolver {
+  public static final String ALIASES_TABLE = "company_aliases";
+
+  private final Warehouse warehouse;
+  private final ResolveConfig config;
+  private final Set<String> placeNames;
+
+  public PartyResolver(Warehouse warehouse, ResolveConfig config) {
+    this(warehouse, config, PlaceNames.latin());
+  }
+
+  PartyResolver(Warehouse warehouse, ResolveConfig config, Set<String> placeNames) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.config = requireNonNull(config, "config is null");
+    this.placeNames = requireNonNull(placeNames, "placeNames is null");
+  }
+
+  /** Writes company_aliases and returns the number of companies. */
+  public long run() {
+    MatchModel model = config.model();
+    Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
+    Dataset<Row> records = NormalisedParties.of(parties, placeNames)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long recordCount = Math.max(1, records.count());
+
+    Dataset<Row> keyed = CandidatePairs.keys(records, recordCount, config.maxTokenRecords());
+    Dataset<Row> scored = PairScoring.score(
+            CandidatePairs.pairs(keyed, config.maxBlockRecords()), records, recordCount, model)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> decisions = PairDecisions.read(warehouse, parties)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> notSame = decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
+    Dataset<Row> links = scored.filter(col("probability").geq(model.matchThreshold()))
+        .join(notSame.select("a", "b"), new String[] {"a", "b"}, "left_anti")
+        .select(col("a"), col("b"), col("probability"), col("explanation").as("reason"),
+            lit(false).as("analyst"))
+        .union(decisions.filter(col("decision").equalTo(PairDecisions.SAME))
+            .select(col("a"), col("b"), lit(1.0).as("probability"), col("note").as("reason"),
+                lit(true).as("analyst")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> conflicts = scored.filter(col("probability").lt(model.reviewThreshold()))
+        .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"))
+        .union(notSame.select(col("a"), col("b"), col("note").as("reason")));
+
+    Dataset<Row> components = ConnectedComponents.of(links.select("a", "b"),
+        config.checkpointEvery(), config.maxRounds());
+    Dataset<Row> assigned = GuardedClusters.split(components, links, conflicts,
+        records.select("party_key", "country"));
+    Dataset<Row> clusters = records.select("party_key")
+        .join(assigned, "party_key", "left")
+        .select(col("party_key"),
+            coalesce(col("cluster_key"), col("party_key")).as("cluster_key"),
+            coalesce(col("cluster_size"), lit(1L)).as("cluster_size"),
+            coalesce(col("match_score"), lit(1.0)).as("match_score"),
+            coalesce(col("match_reason"),
+                lit("no other record reached the match threshold")).as("match_reason"),
+            coalesce(col("decided_by"), lit(ClusterGuard.BY_NONE)).as("decided_by"))
+        .localCheckpoint();
+
+    Dataset<Row> previous = warehouse.exists(ALIASES_TABLE)
+        ? warehouse.read(ALIASES_TABLE).select("party_key", "company_id").localCheckpoint()
+        : null;
+    Dataset<Row> ids = StableCompanyIds.assign(clusters, previous);
+    Dataset<Row> aliases = parties.select("party_key", "name", "address", "country")
+        .join(clusters, "party_key")
+        .join(ids, "cluster_key")
+        .select(col("party_key"), col("name"), col("address"), col("country"),
+            col("company_id"), col("match_score"), col("match_reason"), col("cluster_size"),
+            col("decided_by"))
+        .localCheckpoint();
+    warehouse.overwrite(ALIASES_TABLE, aliases);
+    records.unpersist();
+    scored.unpersist();
+    decisions.unpersist();
+    links.unpersist();
+    return warehouse.read(ALIASES_TABLE).select("company_id").distinct().count();
+  }
+}

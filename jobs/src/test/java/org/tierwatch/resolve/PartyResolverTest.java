@@ -1,0 +1,124 @@
+package org.tierwatch.resolve;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tierwatch.config.ResolveConfig;
+import org.tierwatch.normalise.PartiesStage;
+import org.tierwatch.spark.SparkSessionExtension;
+import org.tierwatch.spark.Warehouse;
+
+/**
+ * The resolver on a handful of parties, run twice: analysts' pair decisions, another country,
+ * and company ids that survive new records.
+ */
+@ExtendWith(SparkSessionExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartyResolverTest {
+  private static final StructType PARTIES = new StructType()
+      .add("party_key", DataTypes.StringType)
+      .add("name", DataTypes.StringType)
+      .add("address", DataTypes.StringType)
+      .add("country", DataTypes.StringType)
+      .add("registration_id", DataTypes.StringType);
+  private static final StructType DECISIONS = new StructType()
+      .add("subject_type", DataTypes.StringType)
+      .add("subject_key", DataTypes.StringType)
+      .add("decision", DataTypes.StringType)
+      .add("note", DataTypes.StringType)
+      .add("analyst", DataTypes.StringType)
+      .add("decided_on", DataTypes.DateType);
+
+  private final List<Row> parties = new ArrayList<>(List.of(
+      party("k10", "DANDONG HAIYANG FOODS CO., LTD.", "NO. 8 BINJIANG ROAD, DANDONG 118000", "CN"),
+      party("k11", "HAIYANG FOOD CO LIMITED", "NO 8 BINJIANG RD DANDONG 118000", "CN"),
+      party("k12", "HAIYANG FOODS CO LTD", "12 HAEAN-RO, BUSAN", "KR"),
+      party("k20", "GOLDEN TIDE TRADING CO., LTD.", "ROOM 5, 77 ZHONGSHAN ROAD, DALIAN", "CN"),
+      party("k21", "GOLDENTIDE TRADING CO LTD", "ROOM 5 77 ZHONGSHAN RD DALIAN", "CN"),
+      party("k30", "XIANGYUN MACHINERY CO LTD", "YINGKOU", "CN"),
+      party("k31", "JINFENG TOOLS LTD", "YINGKOU", "CN")));
+
+  private Map<String, String> first;
+  private Map<String, Row> firstRows;
+  private Map<String, String> second;
+
+  @BeforeAll
+  void resolveTwice(SparkSession spark, @TempDir Path dir) {
+    Warehouse warehouse = new Warehouse(spark, dir.resolve("wh").toString(), "tw_resolver");
+    warehouse.overwrite("raw_decisions", spark.createDataFrame(List.of(
+        RowFactory.create("pair", "Golden Tide Trading Co., Ltd. | GOLDENTIDE TRADING CO LTD",
+            "not_same_company", "two firms", "analyst-1", Date.valueOf("2026-05-01")),
+        RowFactory.create("pair", "XIANGYUN MACHINERY CO LTD|jinfeng tools ltd",
+            "same_company", "renamed", "analyst-2", Date.valueOf("2026-05-02"))), DECISIONS));
+    ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 2, 30);
+    PartyResolver resolver = new PartyResolver(warehouse, config,
+        java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));
+    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, PARTIES));
+    resolver.run();
+    firstRows = warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
+        .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row));
+    first = ids(firstRows);
+
+    // A new spelling whose key sorts first, and a new company.
+    parties.add(party("k00", "HAIYANG FOODS COMPANY LIMITED", "BINJIANG ROAD DANDONG 118000",
+        "CN"));
+    parties.add(party("k40", "NORTHSTAR PUMPS LTD", "SHEFFIELD", "GB"));
+    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, PARTIES));
+    resolver.run();
+    second = ids(warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
+        .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row)));
+  }
+
+  @Test
+  void spellingsOfOneCompanyMergeButNotAcrossCountries() {
+    assertEquals(first.get("k10"), first.get("k11"));
+    assertNotEquals(first.get("k10"), first.get("k12"));
+    assertEquals("model", firstRows.get("k11").getAs("decided_by"));
+    assertEquals(2L, (long) firstRows.get("k11").getAs("cluster_size"));
+  }
+
+  @Test
+  void analystsPairDecisionsAreObeyed() {
+    assertNotEquals(first.get("k20"), first.get("k21"));
+    assertEquals(first.get("k30"), first.get("k31"));
+    assertEquals("analyst", firstRows.get("k30").getAs("decided_by"));
+    String reason = firstRows.get("k31").getAs("match_reason");
+    assertEquals(true, reason.contains("analyst-2 decided same_company"), reason);
+  }
+
+  @Test
+  void companiesKeepTheirIdsWhenNewRecordsArrive() {
+    for (Map.Entry<String, String> entry : first.entrySet()) {
+      assertEquals(entry.getValue(), second.get(entry.getKey()), entry.getKey());
+    }
+    assertEquals(first.get("k10"), second.get("k00"));
+    assertEquals(1, second.values().stream().filter(id -> id.equals(second.get("k40"))).count());
+    assertEquals(false, first.containsValue(second.get("k40")));
+  }
+
+  private static Map<String, String> ids(Map<String, Row> rows) {
+    return rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+        entry -> entry.getValue().getAs("company_id")));
+  }
+
+  private static Row party(String key, String name, String address, String country) {
+    return RowFactory.create(key, name, address, country, null);
+  }
+}
