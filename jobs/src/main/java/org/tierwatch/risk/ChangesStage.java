@@ -59,11 +59,11 @@ public final class ChangesStage {
     if (!warehouse.exists(RunsTable.TABLE)) {
       return Optional.empty();
     }
-    Row[] rows = (Row[]) warehouse.read(RunsTable.TABLE)
+    java.util.List<Row> rows = warehouse.read(RunsTable.TABLE)
         .filter(col("status").equalTo("succeeded")
             .and(col("run_date").lt(lit(Date.valueOf(runDate)))))
-        .orderBy(col("run_date").desc()).select(col("table_versions")).limit(1).collect();
-    return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getJavaMap(0));
+        .orderBy(col("run_date").desc()).select(col("table_versions")).limit(1).collectAsList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getJavaMap(0));
   }
 
   private Dataset<Row> current(String table, String idColumn) {
