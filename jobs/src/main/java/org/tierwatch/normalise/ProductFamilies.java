@@ -17,7 +17,9 @@ import org.tierwatch.config.ConfigSection;
  * The product-family table: classifies an HS code by its longest matching prefix, so that 6210
  * (coveralls) is ppe although chapter 62 is garments. A missing or unmatched code is "other".
  */
-public final class ProductFamilies {
+public final class ProductFamilies implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The family of anything no prefix claims, and of a missing HS code. */
   public static final String OTHER = "other";
 

@@ -6,7 +6,8 @@ import java.util.List;
 import org.tierwatch.config.ConfigSection;
 
 /** A product family: an id shared by the whole project, its sector, and the HS prefixes it owns. */
-public record ProductFamily(String id, String sector, List<String> hsPrefixes) {
+public record ProductFamily(String id, String sector, List<String> hsPrefixes)
+    implements java.io.Serializable {
   public ProductFamily {
     requireNonNull(id, "id is null");
     requireNonNull(sector, "sector is null");

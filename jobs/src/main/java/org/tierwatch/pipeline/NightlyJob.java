@@ -12,7 +12,19 @@ import org.tierwatch.ingest.IngestStage;
 import org.tierwatch.normalise.PartiesStage;
 import org.tierwatch.normalise.ProductFamilyColumn;
 import org.tierwatch.normalise.ShipmentsStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tierwatch.graph.PortfolioLinksStage;
+import org.tierwatch.graph.SupplyLinksStage;
+import org.tierwatch.graph.TiersStage;
 import org.tierwatch.publish.RunRecord;
+import org.tierwatch.risk.ChangesStage;
+import org.tierwatch.risk.EvidenceStage;
+import org.tierwatch.risk.PathsStage;
+import org.tierwatch.risk.PropagationStage;
+import org.tierwatch.risk.RiskModel;
+import org.tierwatch.risk.RiskScores;
+import org.tierwatch.risk.RiskTablesWriter;
 import org.tierwatch.publish.RunsTable;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.resolve.CompaniesStage;
@@ -67,6 +79,7 @@ public final class NightlyJob {
           ShipmentsStage.ShipmentCounts::shipments, "shipments");
       counts.put("shipments", shipments.shipments());
       counts.put("duplicate_records_dropped", shipments.duplicatesDropped());
+      scoreRisk(options, clock, counts);
 
       RunRecord record = record(options, started, RunRecord.SUCCEEDED, ingest, clock.timings(),
           counts, null);
@@ -86,6 +99,38 @@ public final class NightlyJob {
       }
       throw e;
     }
+  }
+
+  /** The graph and risk stages: links, tiers, evidence, propagation, paths, result tables. */
+  private void scoreRisk(NightlyOptions options, StageClock clock, Map<String, Long> counts) {
+    RiskModel model = config.riskModel();
+    counts.put("supply_links", clock.time("supply_links",
+        () -> new SupplyLinksStage(warehouse, model).run(options.runDate()), "supply links"));
+    counts.put("portfolio_links", clock.time("portfolio_links",
+        () -> new PortfolioLinksStage(warehouse, model).run(), "BOM rows"));
+    counts.put("company_tiers", clock.time("tiers",
+        () -> new TiersStage(warehouse, model.propagation().maxDepth() + 1).run(),
+        "companies with a tier"));
+    EvidenceStage.EvidenceCounts evidence = clock.time("evidence",
+        () -> new EvidenceStage(warehouse, model).run(options.runDate()),
+        EvidenceStage.EvidenceCounts::rows, "evidence rows");
+    counts.put("risk_evidence", evidence.rows());
+    counts.put("decisions_unmatched", evidence.unmatchedDecisions());
+    counts.put("decisions_unusable", evidence.unusableDecisions());
+    if (evidence.unmatchedDecisions() + evidence.unusableDecisions() > 0) {
+      progress.say(String.format(java.util.Locale.ROOT,
+          "decisions: %d name no known company, %d are not about a company or of no known kind",
+          evidence.unmatchedDecisions(), evidence.unusableDecisions()));
+    }
+    RiskScores scores = clock.time("propagation",
+        () -> new PropagationStage(warehouse, model).run(), RiskScores::rounds, "rounds");
+    Dataset<Row> paths = clock.time("paths", () -> new PathsStage(warehouse, model).run(scores),
+        Dataset::count, "paths");
+    counts.put("product_risk", clock.time("risk_tables",
+        () -> new RiskTablesWriter(warehouse, model).write(options.runId(), scores, paths),
+        "SKUs scored"));
+    counts.put("risk_changes", clock.time("risk_changes",
+        () -> new ChangesStage(warehouse).run(options.runId(), options.runDate()), "changes"));
   }
 
   private RunRecord record(NightlyOptions options, Instant started, String status,

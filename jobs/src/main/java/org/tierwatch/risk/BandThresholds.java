@@ -3,7 +3,8 @@ package org.tierwatch.risk;
 import org.tierwatch.config.ConfigSection;
 
 /** Score thresholds of the bands: HIGH at or above high, MEDIUM at or above medium, LOW above low. */
-public record BandThresholds(double high, double medium, double low) {
+public record BandThresholds(double high, double medium, double low)
+    implements java.io.Serializable {
   public BandThresholds {
     if (!(0.0 <= low && low <= medium && medium <= high && high <= 1.0)) {
       throw new IllegalArgumentException("band thresholds need 0 <= low <= medium <= high <= 1, got "

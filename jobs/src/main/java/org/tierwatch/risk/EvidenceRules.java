@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * Turns facts about a company (origin, watchlist match, location, country, trade pattern) into
  * evidence with the model's weights, and applies analyst decisions over that evidence.
  */
-public final class EvidenceRules {
+public final class EvidenceRules implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final RiskModel model;
 
   public EvidenceRules(RiskModel model) {

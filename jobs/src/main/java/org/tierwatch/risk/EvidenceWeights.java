@@ -26,7 +26,7 @@ public record EvidenceWeights(
     double reimportProcessing,
     Set<String> reimportRawFamilies,
     Set<String> reimportProcessedFamilies,
-    double confirmed) {
+    double confirmed) implements java.io.Serializable {
   public EvidenceWeights {
     requireNonNull(dprkCountries, "dprkCountries is null");
     requireNonNull(locationProvinces, "locationProvinces is null");

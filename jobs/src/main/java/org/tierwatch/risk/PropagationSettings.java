@@ -7,7 +7,8 @@ import org.tierwatch.config.ConfigSection;
  * links crossed), the convergence epsilon, and how many explanation paths to keep.
  */
 public record PropagationSettings(
-    double tierDecay, double shareExponent, int maxDepth, double epsilon, int topKPaths) {
+    double tierDecay, double shareExponent, int maxDepth, double epsilon, int topKPaths)
+    implements java.io.Serializable {
   /** The least max-depth a configuration may set: the seeds document chains this deep. */
   public static final int MIN_CONFIGURED_DEPTH = 6;
 

@@ -20,7 +20,7 @@ public record RiskModel(
     BandThresholds bands,
     int supplyLinkWindowMonths,
     ProductFamilies families,
-    TransformationMap transformations) {
+    TransformationMap transformations) implements java.io.Serializable {
   public RiskModel {
     requireNonNull(evidence, "evidence is null");
     requireNonNull(sectorFactors, "sectorFactors is null");

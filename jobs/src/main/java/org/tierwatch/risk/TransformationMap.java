@@ -14,7 +14,9 @@ import org.tierwatch.normalise.ProductFamilies;
  * Which input families a buyer can turn into which output families (fish into prepared seafood,
  * components into machinery). A family always becomes itself, so traders pass risk through.
  */
-public final class TransformationMap {
+public final class TransformationMap implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Map<String, Set<String>> outputs;
 
   public TransformationMap(Map<String, ? extends Set<String>> outputs) {
