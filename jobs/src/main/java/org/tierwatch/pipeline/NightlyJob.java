@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tierwatch.analyst.DecisionFileImport;
+import org.tierwatch.analyst.UnmatchedDecisions;
 import org.tierwatch.config.TierwatchConfig;
 import org.tierwatch.ingest.IngestReport;
 import org.tierwatch.ingest.IngestStage;
@@ -53,6 +55,15 @@ public final class NightlyJob {
       progress.say(String.format(java.util.Locale.ROOT,
           "ingest: %,d accepted, %,d quarantined, from %d files",
           ingest.rowsAccepted(), ingest.rowsQuarantined(), ingest.files().size()));
+      DecisionFileImport.Result decisions = clock.time("decisions",
+          () -> new DecisionFileImport(warehouse).run(options.runDate(), started),
+          DecisionFileImport.Result::appended, "decisions logged");
+      counts.put("decisions_logged", decisions.appended());
+      counts.put("decisions_invalid", decisions.invalid());
+      if (decisions.invalid() > 0) {
+        progress.say("decisions: " + decisions.invalid() + " rows in decisions/ name a subject "
+            + "type or decision outside the vocabulary and were not logged");
+      }
       counts.put("parties", clock.time("parties", () -> new PartiesStage(warehouse).run(),
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
@@ -63,6 +74,7 @@ public final class NightlyJob {
       }, "aliases");
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
           "companies"));
+      reportUnmatchedDecisions(counts);
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> new ShipmentsStage(warehouse,
               ProductFamilyColumn.of(config.riskModel().families())).run(),
@@ -88,6 +100,19 @@ public final class NightlyJob {
       }
       throw e;
     }
+  }
+
+  /** A decision whose subject has gone is kept and reported, never a reason to fail the run. */
+  private void reportUnmatchedDecisions(Map<String, Long> counts) {
+    UnmatchedDecisions unmatched = new UnmatchedDecisions(warehouse);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = unmatched.find().cache();
+    long count = rows.count();
+    counts.put("decisions_unmatched", count);
+    if (count > 0) {
+      progress.say("decisions: " + count + " about subjects no longer in the inputs, e.g. "
+          + String.join("; ", unmatched.describe(rows, 3)));
+    }
+    rows.unpersist();
   }
 
   private RunRecord record(NightlyOptions options, Instant started, String status,
