@@ -39,7 +39,7 @@ public final class PersonalData {
 
   private PersonalData() {}
 
-  /** The text with every e-mail address, telephone number and titled name masked (null stays null). */
+  /** The text with e-mail addresses, telephone numbers and titled names masked; null stays null. */
   public static String mask(String text) {
     if (text == null) {
       return null;
