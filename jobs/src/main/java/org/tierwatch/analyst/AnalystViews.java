@@ -23,17 +23,26 @@ public final class AnalystViews {
                          ORDER BY decided_on DESC, recorded_at DESC, decision_id DESC) AS rn
                 FROM ${db}.decision_log d)
           WHERE rn = 1"""),
+      new AnalystView("v_company_decisions", List.of(DecisionLog.TABLE, "companies"), """
+          SELECT c.company_id, d.decision_id, d.decision, d.note, d.analyst, d.decided_on,
+                 d.recorded_at, d.origin
+          FROM ${db}.decision_log d JOIN ${db}.companies c ON d.subject_key = c.company_id
+          WHERE d.subject_type = 'company'
+          UNION
+          SELECT c.company_id, d.decision_id, d.decision, d.note, d.analyst, d.decided_on,
+                 d.recorded_at, d.origin
+          FROM ${db}.decision_log d JOIN ${db}.companies c
+            ON upper(d.subject_key) = upper(c.name)
+          WHERE d.subject_type = 'company'"""),
       new AnalystView("v_decisions",
           List.of(DecisionLog.TABLE, "companies", "raw_products", "company_aliases"), """
           SELECT d.decision_id, d.subject_type, d.subject_key, d.decision, d.note, d.analyst,
                  d.decided_on, d.recorded_at, d.origin,
                  CASE d.subject_type
-                   WHEN 'company' THEN EXISTS (SELECT 1 FROM ${db}.companies c
-                     WHERE c.company_id = d.subject_key OR upper(c.name) = upper(d.subject_key))
-                   WHEN 'sku' THEN EXISTS (SELECT 1 FROM ${db}.raw_products p
-                     WHERE p.sku = d.subject_key)
-                   ELSE EXISTS (SELECT 1 FROM ${db}.company_aliases a
-                     WHERE upper(a.name) = upper(d.subject_key))
+                   WHEN 'company' THEN d.decision_id IN
+                     (SELECT decision_id FROM ${db}.v_company_decisions)
+                   WHEN 'sku' THEN d.subject_key IN (SELECT sku FROM ${db}.raw_products)
+                   ELSE upper(d.subject_key) IN (SELECT upper(name) FROM ${db}.company_aliases)
                  END AS subject_found
           FROM ${db}.decision_log d"""),
       new AnalystView("v_sku_exposure", List.of("product_risk", "raw_products", "companies"), """
@@ -48,7 +57,8 @@ public final class AnalystViews {
           LEFT JOIN (SELECT * FROM ${db}.v_latest_decision WHERE subject_type = 'sku') d
             ON d.subject_key = r.sku
           WHERE r.run_id = (SELECT max(run_id) FROM ${db}.product_risk)"""),
-      new AnalystView("v_supplier_exposure", List.of("company_risk", "companies"), """
+      new AnalystView("v_supplier_exposure",
+          List.of("company_risk", "companies", DecisionLog.TABLE), """
           SELECT r.company_id, MASK(r.name) AS company_name, r.country, r.province, c.city,
                  c.location_confidence, MASK(c.location_evidence) AS location_evidence, r.tier,
                  r.own_risk, r.risk_score, r.exposure_share, r.band,
@@ -56,8 +66,10 @@ public final class AnalystViews {
                  r.run_id
           FROM ${db}.company_risk r
           LEFT JOIN ${db}.companies c ON c.company_id = r.company_id
-          LEFT JOIN (SELECT * FROM ${db}.v_latest_decision WHERE subject_type = 'company') d
-            ON d.subject_key = r.company_id OR upper(d.subject_key) = upper(c.name)
+          LEFT JOIN (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY company_id
+                       ORDER BY decided_on DESC, recorded_at DESC, decision_id DESC) AS rn
+                     FROM ${db}.v_company_decisions) WHERE rn = 1) d
+            ON d.company_id = r.company_id
           WHERE r.run_id = (SELECT max(run_id) FROM ${db}.company_risk)"""),
       new AnalystView("v_paths", List.of("risk_paths", "companies"), """
           SELECT p.subject_type, p.subject_id, p.rank, p.contribution, p.source_company_id,

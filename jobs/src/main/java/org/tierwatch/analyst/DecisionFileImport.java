@@ -45,6 +45,7 @@ public final class DecisionFileImport {
   public Result run(LocalDate runDate, Instant recordedAt) {
     requireNonNull(runDate, "runDate is null");
     requireNonNull(recordedAt, "recordedAt is null");
+    new DecisionLog(warehouse).ensureExists();
     if (!warehouse.exists(RAW_TABLE)) {
       return new Result(0, 0);
     }

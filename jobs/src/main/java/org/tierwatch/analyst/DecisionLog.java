@@ -49,6 +49,13 @@ public final class DecisionLog {
         SCHEMA.fieldNames(), 1, SCHEMA.fieldNames().length)));
   }
 
+  /** Creates the empty log on first use, so the views that read it exist before any decision. */
+  public void ensureExists() {
+    if (!warehouse.exists(TABLE)) {
+      append(List.of());
+    }
+  }
+
   /** The log as it stands, or an empty table of the log's shape before the first decision. */
   public Dataset<Row> read() {
     return warehouse.exists(TABLE) ? warehouse.read(TABLE)
