@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     versionProvider = TierwatchCli.Version.class,
     description = "Screens supply chains for North Korean forced-labour risk.",
     subcommands = {NightlyCommand.class, SqlCommand.class, DecideCommand.class,
-        ServeSqlCommand.class})
+        ServeSqlCommand.class, StatementCommand.class})
 public final class TierwatchCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
