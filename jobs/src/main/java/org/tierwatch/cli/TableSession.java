@@ -3,6 +3,7 @@ package org.tierwatch.cli;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.spark.sql.SparkSession;
+import org.tierwatch.analyst.AnalystViews;
 import org.tierwatch.config.ConfigLoader;
 import org.tierwatch.config.TierwatchConfig;
 import org.tierwatch.spark.SparkSessionFactory;
@@ -42,6 +43,7 @@ final class TableSession implements AutoCloseable {
             : java.nio.file.Path.of(location).toAbsolutePath().toString());
     Warehouse warehouse = new Warehouse(spark, location, config.warehouse().database());
     warehouse.registerTables();
+    new AnalystViews(warehouse).create();
     return new TableSession(config, warehouse, ownsSpark);
   }
 

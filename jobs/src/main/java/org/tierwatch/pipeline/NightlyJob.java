@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tierwatch.analyst.DecisionFileImport;
+import org.tierwatch.analyst.UnmatchedDecisions;
 import org.tierwatch.config.TierwatchConfig;
 import org.tierwatch.ingest.IngestReport;
 import org.tierwatch.ingest.IngestStage;
@@ -65,6 +67,15 @@ public final class NightlyJob {
       progress.say(String.format(java.util.Locale.ROOT,
           "ingest: %,d accepted, %,d quarantined, from %d files",
           ingest.rowsAccepted(), ingest.rowsQuarantined(), ingest.files().size()));
+      DecisionFileImport.Result decisions = clock.time("decisions",
+          () -> new DecisionFileImport(warehouse).run(options.runDate(), started),
+          DecisionFileImport.Result::appended, "decisions logged");
+      counts.put("decisions_logged", decisions.appended());
+      counts.put("decisions_invalid", decisions.invalid());
+      if (decisions.invalid() > 0) {
+        progress.say("decisions: " + decisions.invalid() + " rows in decisions/ name a subject "
+            + "type or decision outside the vocabulary and were not logged");
+      }
       counts.put("parties", clock.time("parties", () -> new PartiesStage(warehouse).run(),
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
@@ -73,6 +84,7 @@ public final class NightlyJob {
           () -> new PartyResolver(warehouse, config.resolve()).run(), "resolved companies"));
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
           "companies"));
+      reportUnmatchedDecisions(counts);
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> new ShipmentsStage(warehouse,
               ProductFamilyColumn.of(config.riskModel().families())).run(),
@@ -115,13 +127,8 @@ public final class NightlyJob {
         () -> new EvidenceStage(warehouse, model).run(options.runDate()),
         EvidenceStage.EvidenceCounts::rows, "evidence rows");
     counts.put("risk_evidence", evidence.rows());
-    counts.put("decisions_unmatched", evidence.unmatchedDecisions());
+    counts.put("company_decisions_unmatched", evidence.unmatchedDecisions());
     counts.put("decisions_unusable", evidence.unusableDecisions());
-    if (evidence.unmatchedDecisions() + evidence.unusableDecisions() > 0) {
-      progress.say(String.format(java.util.Locale.ROOT,
-          "decisions: %d name no known company, %d are not about a company or of no known kind",
-          evidence.unmatchedDecisions(), evidence.unusableDecisions()));
-    }
     RiskScores scores = clock.time("propagation",
         () -> new PropagationStage(warehouse, model).run(), RiskScores::rounds, "rounds");
     Dataset<Row> paths = clock.time("paths", () -> new PathsStage(warehouse, model).run(scores),
@@ -131,6 +138,19 @@ public final class NightlyJob {
         "SKUs scored"));
     counts.put("risk_changes", clock.time("risk_changes",
         () -> new ChangesStage(warehouse).run(options.runId(), options.runDate()), "changes"));
+  }
+
+  /** A decision whose subject has gone is kept and reported, never a reason to fail the run. */
+  private void reportUnmatchedDecisions(Map<String, Long> counts) {
+    UnmatchedDecisions unmatched = new UnmatchedDecisions(warehouse);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = unmatched.find().cache();
+    long count = rows.count();
+    counts.put("decisions_unmatched", count);
+    if (count > 0) {
+      progress.say("decisions: " + count + " about subjects no longer in the inputs, e.g. "
+          + String.join("; ", unmatched.describe(rows, 3)));
+    }
+    rows.unpersist();
   }
 
   private RunRecord record(NightlyOptions options, Instant started, String status,

@@ -115,6 +115,12 @@ public final class Warehouse {
     register(table);
   }
 
+  /** Adds rows to a table in one Delta commit, creating the table on first use. */
+  public void append(String table, Dataset<Row> rows) {
+    rows.write().format("delta").mode("append").save(tablePath(table));
+    register(table);
+  }
+
   /** The table's current Delta version, or -1 when it does not exist. */
   public long version(String table) {
     if (!exists(table)) {

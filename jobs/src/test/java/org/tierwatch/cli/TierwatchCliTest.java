@@ -86,6 +86,32 @@ class TierwatchCliTest {
     assertTrue(result.err.contains("does not exist"), result.err);
   }
 
+  @Test
+  void decideAppendsToTheLogAndRejectsWordsOutsideTheVocabulary(@TempDir Path dir) {
+    String warehouse = dir.resolve("wh").toString();
+    Result bad = run("decide", "--subject-type", "company", "--subject-key", "C1", "--decision",
+        "cleared", "--analyst", "a1", "--warehouse", warehouse);
+    assertEquals(ExitCode.USAGE, bad.code);
+    assertTrue(bad.err.contains("not one of"), bad.err);
+
+    Result good = run("decide", "--subject-type", "Company", "--subject-key", "C1",
+        "--decision", "Not-In-Region", "--note", "street name", "--analyst", "a1",
+        "--decided-on", "2026-03-12", "--warehouse", warehouse);
+    assertEquals(ExitCode.OK, good.code, good.err);
+    Result log = run("sql", "SELECT subject_type, subject_key, decision, analyst, decided_on, "
+        + "origin FROM tierwatch.decision_log", "--warehouse", warehouse, "--format", "csv");
+    assertEquals("subject_type,subject_key,decision,analyst,decided_on,origin\n"
+        + "company,C1,not_in_region,a1,2026-03-12,cli\n", log.out);
+  }
+
+  @Test
+  void serveSqlBeyondLoopbackWithoutATokenIsBadUsage() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TIERWATCH_SQL_TOKEN") == null);
+    Result open = run("serve-sql", "--host", "0.0.0.0");
+    assertEquals(ExitCode.USAGE, open.code);
+    assertTrue(open.err.contains("TIERWATCH_SQL_TOKEN"), open.err);
+  }
+
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {
