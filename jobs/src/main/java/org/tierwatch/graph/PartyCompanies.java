@@ -6,7 +6,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tierwatch.normalise.PartyColumns;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -19,7 +19,7 @@ public final class PartyCompanies {
   /** Adds company_id and match_score (null when unresolved) to rows naming a party. */
   public static Dataset<Row> attach(Warehouse warehouse, Dataset<Row> rows, Column name,
       Column address, Column country) {
-    Dataset<Row> aliases = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("party_key").as("_party_key"), col("company_id"), col("match_score"));
     return rows.withColumn("_key", PartyColumns.partyKey(name, address, country))
         .join(aliases, col("_key").equalTo(col("_party_key")), "left")

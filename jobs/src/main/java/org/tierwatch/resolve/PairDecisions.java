@@ -19,11 +19,11 @@ import static org.apache.spark.sql.functions.upper;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tierwatch.ingest.InputSource;
+import org.tierwatch.analyst.DecisionLog;
 import org.tierwatch.spark.Warehouse;
 
 /**
- * Analysts' pair decisions from {@code raw_decisions}: rows with subject_type {@code pair}, a
+ * Analysts' pair decisions from {@code decision_log}: rows with subject_type {@code pair}, a
  * subject_key naming both parties as seen ({@code NAME A | NAME B}, compared ignoring case and
  * spacing) and decision {@code same_company} or {@code not_same_company}. Each name stands for
  * every party record written so; the latest decision on a pair wins.
@@ -34,15 +34,10 @@ final class PairDecisions {
 
   private PairDecisions() {}
 
-  /** Rows (a, b, decision, note) with a &lt; b; empty when there are no decisions. */
+  /** Rows (a, b, decision, note) with a &lt; b; none when there are no decisions. */
   static Dataset<Row> read(Warehouse warehouse, Dataset<Row> parties) {
     Dataset<Row> named = parties.select(col("party_key"), folded(col("name")).as("folded"));
-    String table = InputSource.DECISIONS.rawTable();
-    if (!warehouse.exists(table)) {
-      return named.limit(0).select(col("party_key").as("a"), col("party_key").as("b"),
-          lit("").as("decision"), lit("").as("note"));
-    }
-    Dataset<Row> decisions = warehouse.read(table)
+    Dataset<Row> decisions = new DecisionLog(warehouse).read()
         .filter(lower(trim(col("subject_type"))).equalTo("pair"))
         .withColumn("decision", lower(trim(col("decision"))))
         .filter(col("decision").isin(SAME, NOT_SAME))

@@ -16,14 +16,14 @@ import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tierwatch.ingest.InputSource;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.analyst.DecisionLog;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
  * The analyst decisions about companies, each matched to the companies whose recorded spelling
- * it names (company_aliases.name, folding case and outer spaces). The one place that knows where
- * decisions are kept: today the ingested {@code raw_decisions}.
+ * it names (company_aliases.name, folding case and outer spaces), read from the append-only
+ * {@code decision_log} that both the decide command and decision files feed.
  */
 public final class DecisionSource {
   private final Warehouse warehouse;
@@ -38,7 +38,7 @@ public final class DecisionSource {
    */
   public MatchedDecisions read(LocalDate runDate) {
     Column kind = lower(regexp_replace(trim(col("decision")), "[- ]", "_"));
-    Dataset<Row> decisions = warehouse.read(InputSource.DECISIONS.rawTable())
+    Dataset<Row> decisions = new DecisionLog(warehouse).read()
         .filter(col("decided_on").isNull().or(col("decided_on").leq(lit(Date.valueOf(runDate)))))
         .select(
             upper(trim(col("subject_key"))).as("subject"),
@@ -47,12 +47,11 @@ public final class DecisionSource {
             coalesce(col("note"), lit("")).as("note"),
             coalesce(col("analyst"), lit("unknown")).as("analyst"),
             coalesce(col("decided_on"), lit(Date.valueOf(runDate))).as("decided_on"),
-            concat(lit("raw_decisions:"), col("source_file"), lit(":"), col("line_number"))
-                .as("source_record"));
+            concat(lit(DecisionLog.TABLE + ":"), col("decision_id")).as("source_record"));
     Object[] labels = Arrays.stream(DecisionKind.values()).map(DecisionKind::label).toArray();
     Dataset<Row> usable = decisions.filter(col("subject_type").equalTo("company")
         .and(col("decision").isin(labels)));
-    Dataset<Row> names = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> names = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(upper(trim(col("name"))).as("subject"), col("company_id")).distinct();
     Dataset<Row> matched = usable.join(names, "subject")
         .select(col("company_id"), col("decision"), col("note"), col("analyst"),

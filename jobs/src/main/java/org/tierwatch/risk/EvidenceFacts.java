@@ -23,7 +23,7 @@ import org.tierwatch.locate.LocateStage;
 import org.tierwatch.normalise.PartiesStage;
 import org.tierwatch.normalise.ShipmentsStage;
 import org.tierwatch.resolve.CompaniesStage;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -85,7 +85,7 @@ final class EvidenceFacts {
     Column inProvince = upper(col("province")).isin(model.evidence().locationProvinces().toArray());
     Dataset<Row> placed = companies.filter(inProvince)
         .select(col("company_id"), col("province"), col("location_confidence"));
-    Dataset<Row> addresses = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> addresses = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("company_id"), col("party_key"))
         .join(warehouse.read(PartiesStage.TABLE).select(col("party_key"), col("address_key")),
             "party_key")
