@@ -23,7 +23,7 @@ final class ConnectedComponents {
     Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
         .union(edges.select(col("b").as("src"), col("a").as("dst")))
         .distinct()
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint();
     Dataset<Row> labels = both.groupBy(col("src").as("node"))
         .agg(min(col("dst")).as("neighbour"))
         .select(col("node"), least(col("node"), col("neighbour")).as("label"))
@@ -46,7 +46,6 @@ final class ConnectedComponents {
       labels.unpersist();
       labels = next;
       if (changed == 0) {
-        both.unpersist();
         return labels.select(col("node"), col("label").as("component"));
       }
     }

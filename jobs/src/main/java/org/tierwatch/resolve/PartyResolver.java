@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.tierwatch.config.ResolveConfig;
 import org.tierwatch.locate.PlaceNames;
 import org.tierwatch.normalise.PartiesStage;
@@ -44,17 +43,17 @@ public final class PartyResolver {
   public long run() {
     MatchModel model = config.model();
     Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
-    Dataset<Row> records = NormalisedParties.of(parties, placeNames)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Local checkpoints (eager) rather than caches: later plans then start from the materialised
+    // rows instead of repeating, and printing, the whole upstream plan in every query.
+    Dataset<Row> records = NormalisedParties.of(parties, placeNames).localCheckpoint();
     long recordCount = Math.max(1, records.count());
 
     Dataset<Row> keyed = CandidatePairs.keys(records, recordCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(
             CandidatePairs.pairs(keyed, config.maxBlockRecords()), records, recordCount, model)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint();
 
-    Dataset<Row> decisions = PairDecisions.read(warehouse, parties)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
     Dataset<Row> notSame = decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
     Dataset<Row> links = scored.filter(col("probability").geq(model.matchThreshold()))
         .join(notSame.select("a", "b"), new String[] {"a", "b"}, "left_anti")
@@ -63,7 +62,7 @@ public final class PartyResolver {
         .union(decisions.filter(col("decision").equalTo(PairDecisions.SAME))
             .select(col("a"), col("b"), lit(1.0).as("probability"), col("note").as("reason"),
                 lit(true).as("analyst")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint();
     Dataset<Row> conflicts = scored.filter(col("probability").lt(model.reviewThreshold()))
         .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"))
         .union(notSame.select(col("a"), col("b"), col("note").as("reason")));
@@ -95,10 +94,6 @@ public final class PartyResolver {
             col("decided_by"))
         .localCheckpoint();
     warehouse.overwrite(ALIASES_TABLE, aliases);
-    records.unpersist();
-    scored.unpersist();
-    decisions.unpersist();
-    links.unpersist();
     return warehouse.read(ALIASES_TABLE).select("company_id").distinct().count();
   }
 }
