@@ -53,7 +53,7 @@ class AnalystViewsTest {
                 RiskTableFixtures.hop("C2", "HV-CV-010", "ppe", "ppe", 0.5))});
     RiskTableFixtures.write(warehouse, "risk_evidence",
         new Object[] {"C1", "WATCHLIST", 0.9, List.of(), "watchlist:w.csv:2",
-            "named by a report; contact " + PERSON, null, null});
+            "named by a report; " + PERSON, null, null});
     RiskTableFixtures.write(warehouse, "risk_changes",
         new Object[] {"run-2026-11-22", "sku", "HV-CV-010", "BAND_UP", "LOW", "MEDIUM", 0.1,
             0.63, "new watchlist evidence"});
@@ -89,7 +89,7 @@ class AnalystViewsTest {
 
     Row evidence = spark.sql("SELECT * FROM tw_views.v_evidence").head();
     assertEquals("all", evidence.getAs("families"));
-    assertEquals("named by a report; contact [person], [phone]", evidence.getAs("detail"));
+    assertEquals("named by a report; [person], [phone]", evidence.getAs("detail"));
     String quarantined = spark.sql("SELECT raw_line FROM tw_views.v_quarantine").head()
         .getString(0);
     assertFalse(quarantined.contains("LI WEI") || quarantined.contains("8461"), quarantined);
