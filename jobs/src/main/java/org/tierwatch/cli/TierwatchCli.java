@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tierwatch", mixinStandardHelpOptions = true,
     versionProvider = TierwatchCli.Version.class,
     description = "Screens supply chains for North Korean forced-labour risk.",
-    subcommands = {NightlyCommand.class, SqlCommand.class})
+    subcommands = {NightlyCommand.class, SqlCommand.class, GenerateCommand.class,
+        BenchCommand.class})
 public final class TierwatchCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
