@@ -2,7 +2,6 @@ package org.tierwatch.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tierwatch.bench.BenchDataException;
 import org.tierwatch.bench.BenchRunner;
@@ -38,8 +37,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = (out == null ? Path.of("bench-" + String.format(Locale.ROOT, "%s", scale)) : out)
-        .toAbsolutePath().normalize();
+    Path dir = (out == null ? Path.of("bench-" + scale) : out).toAbsolutePath().normalize();
     TierwatchConfig config = ConfigLoader.load(conf == null ? TierwatchHome.defaultConf() : conf)
         .withWarehousePath(dir.resolve("warehouse").toString());
     GeneratorSettings settings;
