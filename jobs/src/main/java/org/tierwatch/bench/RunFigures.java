@@ -23,15 +23,4 @@ record RunFigures(String runId, double seconds, long rowsRead, List<StageTiming>
   double rowsPerSecond() {
     return seconds == 0 ? 0 : rowsRead / seconds;
   }
-
-  /** The stage that took longest, for the profile. */
-  StageTiming slowest() {
-    StageTiming slowest = null;
-    for (StageTiming stage : stages) {
-      if (slowest == null || stage.seconds() > slowest.seconds()) {
-        slowest = stage;
-      }
-    }
-    return slowest;
-  }
 }
