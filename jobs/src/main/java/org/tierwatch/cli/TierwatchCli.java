@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     versionProvider = TierwatchCli.Version.class,
     description = "Screens supply chains for North Korean forced-labour risk.",
     subcommands = {NightlyCommand.class, SqlCommand.class, LocateCommand.class,
-        DecideCommand.class, ServeSqlCommand.class, StatementCommand.class})
+        DecideCommand.class, ServeSqlCommand.class, StatementCommand.class,
+        GenerateCommand.class, BenchCommand.class})
 public final class TierwatchCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

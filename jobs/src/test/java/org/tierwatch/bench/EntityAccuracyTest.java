@@ -1,0 +1,43 @@
+package org.tierwatch.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tierwatch.spark.SparkSessionExtension;
+
+/** Pairwise counts from the contingency table, checked against pairs counted by hand. */
+@ExtendWith(SparkSessionExtension.class)
+class EntityAccuracyTest {
+  private static final StructType CONTINGENCY = new StructType()
+      .add("company_id", DataTypes.StringType)
+      .add("company_key", DataTypes.StringType)
+      .add("mentions", DataTypes.LongType);
+
+  @Test
+  void aMergeCostsPrecisionAndASplitCostsRecall(SparkSession spark) {
+    // C1 holds 3 mentions of A and 1 of B (a wrong merge); A's other 2 mentions went to C2.
+    List<Row> cells = List.of(
+        RowFactory.create("C1", "A", 3L),
+        RowFactory.create("C1", "B", 1L),
+        RowFactory.create("C2", "A", 2L));
+    PrecisionRecall pairs = EntityAccuracy.pairwise(spark.createDataFrame(cells, CONTINGENCY));
+    // Put together: C(4,2) + C(2,2) = 7; belong together: C(5,2) + C(1,2) = 10; right: 3 + 1.
+    assertEquals(new PrecisionRecall(4, 3, 6), pairs);
+  }
+
+  @Test
+  void aPerfectResolutionScoresOne(SparkSession spark) {
+    List<Row> cells = List.of(RowFactory.create("C1", "A", 5L), RowFactory.create("C2", "B", 1L));
+    PrecisionRecall pairs = EntityAccuracy.pairwise(spark.createDataFrame(cells, CONTINGENCY));
+    assertEquals(1.0, pairs.precision());
+    assertEquals(1.0, pairs.recall());
+    assertEquals(10, pairs.truePositives());
+  }
+}
