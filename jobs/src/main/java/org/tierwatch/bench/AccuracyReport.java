@@ -9,7 +9,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.normalise.PartiesStage;
 import org.tierwatch.resolve.CompaniesStage;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /** The accuracy figures of one run against the generator's truth. */
@@ -32,7 +32,7 @@ public record AccuracyReport(
   public static AccuracyReport measure(Warehouse warehouse, String truthDir, String runId) {
     TruthTables truth = new TruthTables(warehouse.spark(), truthDir);
     String missing = missing(warehouse, List.of(PartiesStage.TABLE, LocateStage.TABLE,
-        ExactNameResolver.ALIASES_TABLE, CompaniesStage.TABLE));
+        PartyResolver.ALIASES_TABLE, CompaniesStage.TABLE));
     if (missing != null) {
       Measured<PrecisionRecall> none = Measured.notMeasured(missing);
       return new AccuracyReport(none, none, none, none, Measured.notMeasured(missing));

@@ -13,7 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tierwatch.normalise.PartyMentions;
-import org.tierwatch.resolve.ExactNameResolver;
+import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -29,7 +29,7 @@ final class ResolvedMentions {
     Dataset<Row> mentions = PartyMentions.read(warehouse)
         .withColumn("record_id", when(col("source").equalTo(lit("watchlist")),
             regexp_extract(col("record_id"), "([^/]*)$", 1)).otherwise(col("record_id")));
-    Dataset<Row> aliases = warehouse.read(ExactNameResolver.ALIASES_TABLE)
+    Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("party_key").as("alias_party_key"), col("company_id"));
     Dataset<Row> t = truth.mentions();
     return mentions.join(t, mentions.col("source").equalTo(t.col("source"))
