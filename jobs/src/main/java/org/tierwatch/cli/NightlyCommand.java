@@ -27,13 +27,18 @@ final class NightlyCommand implements Callable<Integer> {
       description = "The date the run is for (default: today). Running a date again replaces it.")
   LocalDate runDate;
 
+  @Option(names = "--full-refresh",
+      description = "Read every input file again and rebuild all tables from the inputs, instead"
+          + " of reading only the files that are new or changed since the last run.")
+  boolean fullRefresh;
+
   @Override
   public Integer call() {
     TierwatchConfig config = TableSession.config(tables);
     String inputDir = input == null ? TierwatchHome.defaultInput().toString()
         : (isUri(input) ? input : Path.of(input).toAbsolutePath().normalize().toString());
     NightlyOptions options = new NightlyOptions(inputDir,
-        runDate == null ? LocalDate.now() : runDate);
+        runDate == null ? LocalDate.now() : runDate, fullRefresh);
     try (TableSession session = TableSession.open(config)) {
       RunRecord run = new NightlyJob(session.warehouse(), config, new Progress(System.err))
           .run(options);

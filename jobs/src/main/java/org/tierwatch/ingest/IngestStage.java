@@ -12,19 +12,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.tierwatch.config.IngestConfig;
 import org.tierwatch.spark.Warehouse;
 
 /**
- * Reads every landed input file once, validates each row against the contract, and writes the
+ * Reads each landed input file once, validates each row against the contract, and writes the
  * accepted rows to the raw tables (with file, line and run) and the rest to {@code quarantine}.
  * Nothing is dropped: per file, accepted + quarantined = rows read, which is checked here.
+ *
+ * <p>Runs are incremental ({@link IngestPlan}): only new and changed files are read, and their
+ * rows replace the rows the same paths gave before in one Delta commit per table, so readers
+ * see the old rows or the new, never both. A full refresh reads every file and rewrites the
+ * tables whole.
  */
 public final class IngestStage {
   public static final String QUARANTINE_TABLE = "quarantine";
@@ -37,32 +46,92 @@ public final class IngestStage {
     this.config = requireNonNull(config, "config is null");
   }
 
+  /** An incremental run: reads what is new or changed since the last run. */
   public IngestReport run(String inputDirectory, String runId) {
+    return run(inputDirectory, runId, false);
+  }
+
+  public IngestReport run(String inputDirectory, String runId, boolean fullRefresh) {
     SparkSession spark = warehouse.spark();
     InputDiscovery.Found found =
         InputDiscovery.discover(inputDirectory, spark.sparkContext().hadoopConfiguration());
-    HeaderCheck.check(spark, found.all(), config.maxRecordChars());
+    IngestedFilesTable ingested = new IngestedFilesTable(warehouse);
+    boolean rebuild = fullRefresh || !warehouse.exists(IngestedFilesTable.TABLE);
+    IngestPlan plan = rebuild ? IngestPlan.fullRefresh(found.all())
+        : IngestPlan.of(found.all(), ingested.read(), file -> digest(spark, file).sha256());
+    HeaderCheck.check(spark, plan.toRead(), config.maxRecordChars());
 
     List<Dataset<Row>> persisted = new ArrayList<>();
     List<Dataset<Row>> quarantined = new ArrayList<>();
     List<FileIngestStats> stats = new ArrayList<>();
+    List<IngestedFile> files = new ArrayList<>(plan.unchanged());
+    Set<String> replacedInQuarantine = new TreeSet<>();
     try {
       for (InputSource source : InputSource.values()) {
-        Dataset<Row> rows = read(spark, source, found.of(source))
+        List<InputFile> toRead = plan.toRead(source);
+        Set<String> replaced = plan.pathsToReplace(source);
+        boolean incremental = !rebuild && warehouse.exists(source.rawTable());
+        if (incremental && replaced.isEmpty()) {
+          continue;
+        }
+        Dataset<Row> rows = read(spark, source, toRead)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
         persisted.add(rows);
-        stats.addAll(fileStats(spark, source, found.of(source), rows));
-        warehouse.overwrite(source.rawTable(), acceptedRows(source, rows, runId));
+        List<FileIngestStats> sourceStats = fileStats(spark, source, toRead, rows);
+        stats.addAll(sourceStats);
+        for (int i = 0; i < toRead.size(); i++) {
+          files.add(IngestedFile.read(toRead.get(i), sourceStats.get(i), runId));
+        }
+        Dataset<Row> accepted = acceptedRows(source, rows, runId);
+        if (incremental) {
+          replaceRows(source.rawTable(), "source_file", replaced, accepted);
+        } else {
+          warehouse.overwrite(source.rawTable(), accepted);
+        }
+        replacedInQuarantine.addAll(replaced);
         quarantined.add(rows.filter(col(IngestedRowSchema.KIND).equalTo(IngestedRowSchema.QUARANTINED))
             .select(lit(source.id()).as("source"), col("source_file").as("file"),
                 col("line_number"), col("reason"), col("raw_line"), lit(runId).as("run_id")));
       }
-      warehouse.overwrite(QUARANTINE_TABLE, quarantined.stream().reduce(Dataset::unionAll)
-          .orElseThrow().coalesce(1));
+      Dataset<Row> allQuarantined = quarantined.stream().reduce(Dataset::unionAll)
+          .map(d -> d.coalesce(1)).orElse(null);
+      if (rebuild || !warehouse.exists(QUARANTINE_TABLE)) {
+        warehouse.overwrite(QUARANTINE_TABLE, allQuarantined == null
+            ? spark.createDataFrame(List.of(), quarantineSchema()) : allQuarantined);
+      } else if (allQuarantined != null) {
+        replaceRows(QUARANTINE_TABLE, "file", replacedInQuarantine, allQuarantined);
+      }
+      ingested.write(files);
     } finally {
       persisted.forEach(Dataset::unpersist);
     }
-    return new IngestReport(stats, found.ignored());
+    return new IngestReport(stats, found.ignored(),
+        plan.unchanged().stream().map(IngestedFile::path).sorted().toList(),
+        plan.removed().stream().map(IngestedFile::path).toList());
+  }
+
+  /**
+   * Replaces the rows of the given files by the new rows in one commit: Delta's replaceWhere
+   * deletes what matches the predicate and adds the new rows atomically, and checks that every
+   * new row matches it.
+   */
+  private void replaceRows(String table, String fileColumn, Set<String> paths,
+      Dataset<Row> rows) {
+    String predicate = fileColumn + " IN (" + String.join(", ",
+        paths.stream().map(IngestStage::sqlString).toList()) + ")";
+    rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate)
+        .save(warehouse.tablePath(table));
+  }
+
+  private static String sqlString(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static StructType quarantineSchema() {
+    return new StructType().add("source", DataTypes.StringType, false)
+        .add("file", DataTypes.StringType, false).add("line_number", DataTypes.LongType)
+        .add("reason", DataTypes.StringType).add("raw_line", DataTypes.StringType)
+        .add("run_id", DataTypes.StringType, false);
   }
 
   private Dataset<Row> read(SparkSession spark, InputSource source, List<InputFile> files) {

@@ -65,7 +65,8 @@ public final class InputDiscovery {
             ignored.add(status.getPath().toString());
           } else {
             files.computeIfAbsent(owner, s -> new ArrayList<>())
-                .add(new InputFile(owner, status.getPath().toString(), status.getLen()));
+                .add(new InputFile(owner, status.getPath().toString(), status.getLen(),
+                    status.getModificationTime()));
           }
         }
       }

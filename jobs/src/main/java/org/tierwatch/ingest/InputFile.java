@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 
-/** One landed input file: its source, qualified path and size. */
-public record InputFile(InputSource source, String path, long bytes) {
+/**
+ * One landed input file: its source, qualified path, size and modification time (milliseconds
+ * since the epoch, as the file system reports it).
+ */
+public record InputFile(InputSource source, String path, long bytes, long modifiedAt) {
   public InputFile {
     requireNonNull(source, "source is null");
     requireNonNull(path, "path is null");

@@ -40,6 +40,9 @@ import org.tierwatch.spark.Warehouse;
  * so a stage never recomputes the lineage of another.
  */
 public final class NightlyJob {
+  /** How often a long stage reports the rows it has processed. */
+  private static final java.time.Duration LIVE_PROGRESS_EVERY = java.time.Duration.ofSeconds(10);
+
   private final Warehouse warehouse;
   private final TierwatchConfig config;
   private final Progress progress;
@@ -57,16 +60,22 @@ public final class NightlyJob {
     StageClock clock = new StageClock(progress);
     Map<String, Long> counts = new LinkedHashMap<>();
     IngestReport ingest = null;
-    try {
+    try (LiveProgress live = LiveProgress.start(warehouse.spark().sparkContext(), progress,
+        clock::current, LIVE_PROGRESS_EVERY)) {
       ingest = clock.time("ingest",
-          () -> new IngestStage(warehouse, config.ingest()).run(options.inputDirectory(), runId),
+          () -> new IngestStage(warehouse, config.ingest())
+              .run(options.inputDirectory(), runId, options.fullRefresh()),
           IngestReport::rowsRead, "rows read");
       counts.put("rows_read", ingest.rowsRead());
       counts.put("rows_accepted", ingest.rowsAccepted());
       counts.put("rows_quarantined", ingest.rowsQuarantined());
+      counts.put("files_read", (long) ingest.files().size());
+      counts.put("files_unchanged", (long) ingest.unchangedFiles().size());
+      counts.put("files_removed", (long) ingest.removedFiles().size());
       progress.say(String.format(java.util.Locale.ROOT,
-          "ingest: %,d accepted, %,d quarantined, from %d files",
-          ingest.rowsAccepted(), ingest.rowsQuarantined(), ingest.files().size()));
+          "ingest: %,d accepted, %,d quarantined, from %d files read (%d unchanged, %d removed)",
+          ingest.rowsAccepted(), ingest.rowsQuarantined(), ingest.files().size(),
+          ingest.unchangedFiles().size(), ingest.removedFiles().size()));
       DecisionFileImport.Result decisions = clock.time("decisions",
           () -> new DecisionFileImport(warehouse).run(options.runDate(), started),
           DecisionFileImport.Result::appended, "decisions logged");

@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 public final class StageClock {
   private final Progress progress;
   private final List<StageTiming> timings = new ArrayList<>();
+  private volatile String current;
 
   public StageClock(Progress progress) {
     this.progress = requireNonNull(progress, "progress is null");
@@ -20,7 +21,13 @@ public final class StageClock {
   public <T> T time(String stage, Supplier<T> work, ToLongFunction<T> rows, String unit) {
     progress.say(stage + ": started");
     long start = System.nanoTime();
-    T result = work.get();
+    current = stage;
+    T result;
+    try {
+      result = work.get();
+    } finally {
+      current = null;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     long count = rows.applyAsLong(result);
     timings.add(new StageTiming(stage, seconds, count));
@@ -30,6 +37,11 @@ public final class StageClock {
 
   public long time(String stage, Supplier<Long> work, String unit) {
     return time(stage, work, Long::longValue, unit);
+  }
+
+  /** The stage running now, or null between stages. */
+  public String current() {
+    return current;
   }
 
   public List<StageTiming> timings() {

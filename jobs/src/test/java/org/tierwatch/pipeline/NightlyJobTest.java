@@ -1,16 +1,14 @@
 package org.tierwatch.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.to_json;
+import static org.tierwatch.spark.ComparableTables.comparable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,14 +90,5 @@ class NightlyJobTest {
           comparable(warehouse.read(tables.get(i))));
     }
     assertEquals(1, warehouse.read(RunsTable.TABLE).count());
-  }
-
-  /** Map columns cannot take part in set operations; their JSON text can. */
-  private static Dataset<Row> comparable(Dataset<Row> table) {
-    Column[] columns = java.util.Arrays.stream(table.schema().fields())
-        .map(f -> f.dataType() instanceof MapType
-            ? to_json(col(f.name())).as(f.name()) : col(f.name()))
-        .toArray(Column[]::new);
-    return table.select(columns);
   }
 }
