@@ -1,6 +1,8 @@
 package org.tierwatch.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +29,9 @@ final class HeaderCheck {
 
   private static void checkCsv(SparkSession spark, InputFile file, int maxRecordChars) {
     Path path = new Path(file.path());
-    try (CsvRecordReader reader = CsvRecordReader.utf8(
-        path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path),
-        maxRecordChars)) {
+    try (BufferedInputStream in = new BufferedInputStream(
+        path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path));
+        CsvRecordReader reader = CsvRecordReader.utf8(rejectUtf16(file, in), maxRecordChars)) {
       CsvRecord header = reader.next();
       if (header == null) {
         return;
@@ -41,5 +43,22 @@ final class HeaderCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.path(), e);
     }
+  }
+
+  /**
+   * A UTF-16 file (as spreadsheet tools save "Unicode text") would otherwise fail as a file
+   * without a header, which hides the cause; its byte-order mark gives it away.
+   */
+  private static InputStream rejectUtf16(InputFile file, BufferedInputStream in)
+      throws IOException {
+    in.mark(2);
+    int first = in.read();
+    int second = in.read();
+    in.reset();
+    if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
+      throw new InputException(file.path() + ": the file is UTF-16 text, not UTF-8; convert it"
+          + " (for example iconv -f UTF-16 -t UTF-8) and land it again");
+    }
+    return in;
   }
 }

@@ -1,0 +1,107 @@
+package org.tierwatch.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Encoders;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tierwatch.config.ConfigLoader;
+import org.tierwatch.config.TierwatchConfig;
+import org.tierwatch.ingest.IngestedFilesTable;
+import org.tierwatch.publish.RunRecord;
+import org.tierwatch.publish.RunsTable;
+import org.tierwatch.spark.ComparableTables;
+import org.tierwatch.spark.SparkSessionExtension;
+import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.Warehouse;
+
+/**
+ * Incremental runs and recovery, each compared with one full rebuild of the same inputs:
+ * data-samples/ plus a late bill-of-lading file that repeats a record of an earlier file.
+ */
+@ExtendWith(SparkSessionExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NightlyRecoveryTest {
+  private static final Path HOME = Path.of(System.getProperty("tierwatch.home", ".."));
+  private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
+  private static final LocalDate SECOND = LocalDate.of(2026, 11, 22);
+  private static final String LATE_FILE = "bol/bol_2026_q4_late.csv";
+  private static final String REPEATED_RECORD = "YLSU2501040370";
+  private static final double LATE_WEIGHT = 4321.5;
+
+  private Path dir;
+  private Path input;
+  private TierwatchConfig config;
+  private Warehouse reference;
+  private RunRecord referenceRun;
+
+  @BeforeAll
+  void rebuildEverythingOnce(TestSpark spark, @TempDir Path tempDir) throws IOException {
+    dir = tempDir;
+    input = dir.resolve("in");
+    copyTree(HOME.resolve("data-samples"), input);
+    config = ConfigLoader.load(HOME.resolve("conf/local.conf"));
+    Files.writeString(input.resolve(LATE_FILE), lateFile(), StandardCharsets.UTF_8);
+    reference = new Warehouse(spark.spark(), dir.resolve("reference").toString(), "tierwatch");
+    referenceRun = new NightlyJob(reference, config, Progress.silent())
+        .run(new NightlyOptions(input.toString(), SECOND, true));
+    Files.move(input.resolve(LATE_FILE), dir.resolve("late.csv"));
+  }
+
+  @Test
+  void anIncrementalRunAfterALateFileEqualsAFullRebuild(TestSpark spark) throws IOException {
+    Warehouse warehouse = new Warehouse(spark.spark(), dir.resolve("incremental").toString(),
+        "tierwatch");
+    RunRecord first = new NightlyJob(warehouse, config, Progress.silent())
+        .run(new NightlyOptions(input.toString(), FIRST));
+    Files.copy(dir.resolve("late.csv"), input.resolve(LATE_FILE));
+    RunRecord second = new NightlyJob(warehouse, config, Progress.silent())
+        .run(new NightlyOptions(input.toString(), SECOND));
+    Files.delete(input.resolve(LATE_FILE));
+
+    assertEquals(1, second.ingest().files().size());
+    assertEquals(referenceRun.ingest().files().size() - 1,
+        second.ingest().unchangedFiles().size());
+    ComparableTables.assertSameTables(spark, reference, warehouse,
+        List.of(RunsTable.TABLE, IngestedFilesTable.TABLE));
+
+    assertEquals(1, second.counts().get("duplicate_records_dropped")
+        - first.counts().get("duplicate_records_dropped"), "the late file's repeat is counted");
+    assertEquals(referenceRun.counts().get("duplicate_records_dropped"),
+        second.counts().get("duplicate_records_dropped"));
+    assertEquals(List.of(LATE_WEIGHT), warehouse.read("shipments")
+        .filter(col("shipment_id").equalTo("bol:" + REPEATED_RECORD)).select("weight_kg")
+        .as(Encoders.DOUBLE()).collectAsList(), "the record is kept once, from the later file");
+  }
+
+  /** The held-back late file: a record of bol_2025_ocean.csv again, with a new weight. */
+  private static String lateFile() {
+    return "bol_number,arrival_date,shipper_name,consignee_name,weight_kg\n" + REPEATED_RECORD
+        + ",2025-01-08,\"DANDONG JIANGQIAO CIRCUIT CO., LTD.\","
+        + "\"CUA CAM ELECTRONICS ASSEMBLY CO., LTD.\"," + LATE_WEIGHT + "\n";
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+}
