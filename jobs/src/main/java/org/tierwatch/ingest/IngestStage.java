@@ -36,6 +36,8 @@ import org.tierwatch.spark.Warehouse;
  * tables whole.
  */
 public final class IngestStage {
+  private static final long SPLIT_BYTES = 64L << 20;
+
   public static final String QUARANTINE_TABLE = "quarantine";
 
   private final Warehouse warehouse;
@@ -134,14 +136,26 @@ public final class IngestStage {
         .add("run_id", DataTypes.StringType, false);
   }
 
+  /**
+   * Tasks for reading CSV files: about one per {@link #SPLIT_BYTES} of input, at least one per
+   * core, never more than one per file. A task per file would make a year of small daily files
+   * (365 per source) cost more in scheduling than in reading.
+   */
+  private static int csvPartitions(SparkSession spark, List<InputFile> files) {
+    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
+    long wanted = Math.max(spark.sparkContext().defaultParallelism(), bytes / SPLIT_BYTES);
+    return (int) Math.max(1, Math.min(files.size(), wanted));
+  }
+
   private Dataset<Row> read(SparkSession spark, InputSource source, List<InputFile> files) {
-    List<String> csv = files.stream().filter(f -> !f.isParquet()).map(InputFile::path).toList();
+    List<InputFile> csvFiles = files.stream().filter(f -> !f.isParquet()).toList();
+    List<String> csv = csvFiles.stream().map(InputFile::path).toList();
     List<InputFile> parquet = files.stream().filter(InputFile::isParquet).toList();
     Dataset<Row> rows = spark.createDataFrame(List.of(), IngestedRowSchema.of(source));
     if (!csv.isEmpty()) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       rows = rows.unionAll(spark.createDataFrame(
-          jsc.binaryFiles(String.join(",", csv), Math.max(1, csv.size()))
+          jsc.binaryFiles(String.join(",", csv), csvPartitions(spark, csvFiles))
               .flatMap(new CsvFileParser(source, config.maxRecordChars(), config.maxFieldChars())),
           IngestedRowSchema.of(source)));
     }
