@@ -32,7 +32,7 @@ class SparkPropagationTest {
   @Test
   void scoresAndPathsEqualTheReferenceOnAGraphWithoutCyclesAndMoreEvidenceNeverLowersThem(
       TestSpark spark, @TempDir Path dir) {
-    RandomRiskGraph graph = RandomRiskGraph.of(23, true);
+    RandomRiskGraph graph = RandomRiskGraph.of(49, true);
     SparkRiskRun run = SparkRiskRun.of(spark.spark(), dir, "tw_acyclic", graph, model);
     PropagationResult expected = propagate(graph);
     assertSameScores(expected, run);
@@ -69,7 +69,7 @@ class SparkPropagationTest {
   }
 
   private static void assertSamePaths(PropagationResult expected, SparkRiskRun run) {
-    assertTrue(expected.paths().size() > 3, "the graph explains something");
+    assertTrue(expected.paths().size() >= 10, "the graph explains enough to compare");
     assertEquals(expected.paths().size(), run.paths().size());
     for (RiskPath path : expected.paths()) {
       String key = (path.target() == PathTarget.SKU ? "sku" : "company") + ":" + path.targetId()
