@@ -29,7 +29,7 @@ import org.tierwatch.pipeline.NightlyOptions;
 import org.tierwatch.pipeline.Progress;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -50,7 +50,7 @@ class NotebooksTest {
   private RunRecord run;
 
   @BeforeAll
-  void runNightly(TestSpark spark, @TempDir Path dir) {
+  void runNightly(SharedSparkSession spark, @TempDir Path dir) {
     warehouse = new Warehouse(spark.spark(), dir.resolve("wh").toString(), DATABASE);
     run = new NightlyJob(warehouse, ConfigLoader.load(HOME.resolve("conf/local.conf")),
         Progress.silent()).run(new NightlyOptions(

@@ -26,7 +26,7 @@ import org.tierwatch.config.TierwatchConfig;
 import org.tierwatch.generate.GeneratorSettings;
 import org.tierwatch.pipeline.Progress;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 
 /** A smoke test of the benchmark at a tiny scale: every figure is there and sane. */
 @ExtendWith(SparkSessionExtension.class)
@@ -39,11 +39,11 @@ class BenchRunnerTest {
   private Path dir;
   private JsonNode json;
   private String table;
-  private TestSpark spark;
+  private SharedSparkSession spark;
   private TierwatchConfig config;
 
   @BeforeAll
-  void benchOnce(TestSpark spark, @TempDir Path temp) throws IOException {
+  void benchOnce(SharedSparkSession spark, @TempDir Path temp) throws IOException {
     this.spark = spark;
     this.dir = temp.resolve("bench");
     config = ConfigLoader.load(HOME.resolve("conf/local.conf"));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tierwatch.config.IngestConfig;
 import org.tierwatch.spark.ComparableTables;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 /** Each landed file is read once; changed and removed files replace their rows. */
@@ -32,7 +32,7 @@ class IncrementalIngestTest {
   private static final IngestConfig CONFIG = new IngestConfig(10_000, 1_000);
 
   @Test
-  void anIncrementalRunEndsWhereAFullRefreshOfTheSameInputsDoes(TestSpark spark,
+  void anIncrementalRunEndsWhereAFullRefreshOfTheSameInputsDoes(SharedSparkSession spark,
       @TempDir Path dir) throws IOException {
     Path in = dir.resolve("in");
     write(in.resolve("bol/a.csv"), BOL, "A1,2025-01-01,S,C,1", "A2,not-a-date,S,C,2");
@@ -71,7 +71,7 @@ class IncrementalIngestTest {
   }
 
   @Test
-  void aRenamedRequiredColumnInANewFileStopsTheRunBeforeAnythingIsWritten(TestSpark spark,
+  void aRenamedRequiredColumnInANewFileStopsTheRunBeforeAnythingIsWritten(SharedSparkSession spark,
       @TempDir Path dir) throws IOException {
     Path in = dir.resolve("in");
     write(in.resolve("bol/a.csv"), BOL, "A1,2025-01-01,S,C,1");
@@ -90,7 +90,7 @@ class IncrementalIngestTest {
   }
 
   @Test
-  void aGiganticFieldCostsOnlyItsRow(TestSpark spark, @TempDir Path dir) throws IOException {
+  void aGiganticFieldCostsOnlyItsRow(SharedSparkSession spark, @TempDir Path dir) throws IOException {
     Path in = dir.resolve("in");
     write(in.resolve("bol/a.csv"), BOL, "A1,2025-01-01,S,C,1",
         "A2,2025-01-01,\"" + "x".repeat(50_000) + "\",C,1", "A3,2025-01-01,S,C,1",

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tierwatch.config.IngestConfig;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 @ExtendWith(SparkSessionExtension.class)
@@ -32,7 +32,7 @@ class IngestStageTest {
 
   @Test
   void everyBrokenRowIsQuarantinedWithItsReasonAndEveryGoodRowIsKept(
-      TestSpark spark, @TempDir Path dir) throws IOException {
+      SharedSparkSession spark, @TempDir Path dir) throws IOException {
     Path input = dir.resolve("in");
     write(input.resolve("bol/2025-01-01.csv"), bom("\r\n", BOL_HEADER,
         "B1,2025-01-01,\"DALIAN SEA FOODS CO., LTD.\",\"No. 5, Dalian\",UK FOODS,0304.71,1200,R1",

@@ -21,7 +21,7 @@ import org.tierwatch.ingest.FileIngestStats;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.publish.RunsTable;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 /** The nightly job end to end on data-samples/, twice for the same date. */
@@ -37,7 +37,7 @@ class NightlyJobTest {
   private RunRecord first;
 
   @BeforeAll
-  void runOnce(TestSpark spark, @TempDir Path dir) {
+  void runOnce(SharedSparkSession spark, @TempDir Path dir) {
     config = ConfigLoader.load(HOME.resolve("conf/local.conf"));
     warehouse = new Warehouse(spark.spark(), dir.resolve("wh").toString(), "tw_nightly");
     first = new NightlyJob(warehouse, config, Progress.silent()).run(OPTIONS);
@@ -75,7 +75,7 @@ class NightlyJobTest {
   }
 
   @Test
-  void runningTheSameDateAgainChangesNoResultTable(TestSpark spark) {
+  void runningTheSameDateAgainChangesNoResultTable(SharedSparkSession spark) {
     List<String> tables = warehouse.listTables().stream()
         .filter(t -> !t.equals(RunsTable.TABLE)).toList();
     List<Dataset<Row>> before = tables.stream()

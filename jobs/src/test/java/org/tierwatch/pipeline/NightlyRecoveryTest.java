@@ -23,7 +23,7 @@ import org.tierwatch.publish.RunRecord;
 import org.tierwatch.publish.RunsTable;
 import org.tierwatch.spark.ComparableTables;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -47,7 +47,7 @@ class NightlyRecoveryTest {
   private RunRecord referenceRun;
 
   @BeforeAll
-  void rebuildEverythingOnce(TestSpark spark, @TempDir Path tempDir) throws IOException {
+  void rebuildEverythingOnce(SharedSparkSession spark, @TempDir Path tempDir) throws IOException {
     dir = tempDir;
     input = dir.resolve("in");
     copyTree(HOME.resolve("data-samples"), input);
@@ -60,7 +60,7 @@ class NightlyRecoveryTest {
   }
 
   @Test
-  void anIncrementalRunAfterALateFileEqualsAFullRebuild(TestSpark spark) throws IOException {
+  void anIncrementalRunAfterALateFileEqualsAFullRebuild(SharedSparkSession spark) throws IOException {
     Warehouse warehouse = new Warehouse(spark.spark(), dir.resolve("incremental").toString(),
         "tierwatch");
     RunRecord first = new NightlyJob(warehouse, config, Progress.silent())

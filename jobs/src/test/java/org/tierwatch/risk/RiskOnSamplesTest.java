@@ -23,7 +23,7 @@ import org.tierwatch.pipeline.NightlyOptions;
 import org.tierwatch.pipeline.Progress;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
 
 /** The graph and risk stages on data-samples/, run once through the nightly job. */
@@ -51,7 +51,7 @@ class RiskOnSamplesTest {
   private RunRecord run;
 
   @BeforeAll
-  void runOnce(TestSpark spark, @TempDir Path dir) {
+  void runOnce(SharedSparkSession spark, @TempDir Path dir) {
     config = ConfigLoader.load(HOME.resolve("conf/local.conf"));
     warehouse = new Warehouse(spark.spark(), dir.resolve("wh").toString(), "tw_risk_samples");
     run = new NightlyJob(warehouse, config, Progress.silent()).run(OPTIONS);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tierwatch.spark.SparkSessionExtension;
-import org.tierwatch.spark.TestSpark;
+import org.tierwatch.spark.SharedSparkSession;
 
 /** The Spark propagation and paths against {@link ReferencePropagator} on seeded random graphs. */
 @ExtendWith(SparkSessionExtension.class)
@@ -23,7 +23,7 @@ class SparkPropagationTest {
   private final ReferencePropagator reference = new ReferencePropagator(model);
 
   @Test
-  void scoresEqualTheReferenceOnAGraphWithCycles(TestSpark spark, @TempDir Path dir) {
+  void scoresEqualTheReferenceOnAGraphWithCycles(SharedSparkSession spark, @TempDir Path dir) {
     RandomRiskGraph graph = RandomRiskGraph.of(11, false);
     SparkRiskRun run = SparkRiskRun.of(spark.spark(), dir, "tw_cyclic", graph, model);
     assertSameScores(propagate(graph), run);
@@ -31,7 +31,7 @@ class SparkPropagationTest {
 
   @Test
   void scoresAndPathsEqualTheReferenceOnAGraphWithoutCyclesAndMoreEvidenceNeverLowersThem(
-      TestSpark spark, @TempDir Path dir) {
+      SharedSparkSession spark, @TempDir Path dir) {
     RandomRiskGraph graph = RandomRiskGraph.of(49, true);
     SparkRiskRun run = SparkRiskRun.of(spark.spark(), dir, "tw_acyclic", graph, model);
     PropagationResult expected = propagate(graph);

@@ -35,7 +35,7 @@ public final class ComparableTables {
   }
 
   /** Asserts that two warehouses hold the same rows in every table but those named. */
-  public static void assertSameTables(TestSpark spark, Warehouse expected, Warehouse actual,
+  public static void assertSameTables(SharedSparkSession spark, Warehouse expected, Warehouse actual,
       List<String> skippedTables) {
     List<String> tables = expected.listTables().stream()
         .filter(t -> !skippedTables.contains(t)).toList();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 access to the shared local SparkSession: declare a {@link SparkSession} or a
- * {@link TestSpark} (for spark-testing-base's DataFrame assertions) as a test or lifecycle
+ * {@link SharedSparkSession} (for spark-testing-base's DataFrame assertions) as a test or lifecycle
  * method parameter.
  */
 public final class SparkSessionExtension implements ParameterResolver {
@@ -16,13 +16,13 @@ public final class SparkSessionExtension implements ParameterResolver {
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context)
       throws ParameterResolutionException {
     Class<?> type = parameter.getParameter().getType();
-    return type == SparkSession.class || type == TestSpark.class;
+    return type == SparkSession.class || type == SharedSparkSession.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
       throws ParameterResolutionException {
     return parameter.getParameter().getType() == SparkSession.class
-        ? TestSpark.session() : TestSpark.get();
+        ? SharedSparkSession.session() : SharedSparkSession.get();
   }
 }

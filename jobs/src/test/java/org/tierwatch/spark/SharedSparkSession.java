@@ -10,15 +10,15 @@ import org.apache.spark.sql.SparkSession;
  * The one local SparkSession of a test JVM, created by spark-testing-base with Delta enabled,
  * and its DataFrame assertions. Tests reach it through {@link SparkSessionExtension}.
  */
-public final class TestSpark extends JavaDataFrameSuiteBase {
-  private static TestSpark instance;
+public final class SharedSparkSession extends JavaDataFrameSuiteBase {
+  private static SharedSparkSession instance;
 
-  private TestSpark() {}
+  private SharedSparkSession() {}
 
   /** The shared instance, started on first use. */
-  public static synchronized TestSpark get() {
+  public static synchronized SharedSparkSession get() {
     if (instance == null) {
-      TestSpark spark = new TestSpark();
+      SharedSparkSession spark = new SharedSparkSession();
       spark.runBefore();
       spark.spark().sparkContext().setLogLevel("ERROR");
       instance = spark;
