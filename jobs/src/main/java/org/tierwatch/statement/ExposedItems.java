@@ -76,7 +76,7 @@ final class ExposedItems {
     }
     List<Item> items = new ArrayList<>();
     for (Row row : joined.orderBy(desc("risk_score"), col(id)).limit(LIMIT)
-        .select(col(id), col(name), col("band"), col("risk_score"), col("decision"),
+        .select(col(id), col(name), col("band"), col("risk_score").cast("double"), col("decision"),
             col("decided_on")).collectAsList()) {
       items.add(new Item(type, row.getString(0),
           PersonalData.mask(row.isNullAt(1) ? "" : row.getString(1)), row.getString(2),

@@ -41,13 +41,13 @@ public final class KpiCalculator {
   private void coverage(List<Kpi> kpis) {
     if (snapshot.has("raw_products")) {
       Row all = snapshot.table("raw_products").agg(count(lit(1)),
-          coalesce(sum("annual_spend_usd"), lit(0.0))).head();
+          coalesce(sum("annual_spend_usd"), lit(0.0)).cast("double")).head();
       kpis.add(new Kpi("coverage", "skus", "", all.getLong(0), "SKUs"));
       kpis.add(new Kpi("coverage", "spend", "", all.getDouble(1), "USD per year"));
       if (snapshot.has("raw_bom")) {
         Dataset<Row> mapped = snapshot.table("raw_products").join(
             snapshot.table("raw_bom").select("sku").distinct(), "sku");
-        Row m = mapped.agg(count(lit(1)), coalesce(sum("annual_spend_usd"), lit(0.0))).head();
+        Row m = mapped.agg(count(lit(1)), coalesce(sum("annual_spend_usd"), lit(0.0)).cast("double")).head();
         kpis.add(new Kpi("coverage", "skus_mapped", "", m.getLong(0), "SKUs"));
         kpis.add(new Kpi("coverage", "spend_mapped", "", m.getDouble(1), "USD per year"));
       }

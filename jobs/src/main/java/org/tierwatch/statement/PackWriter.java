@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The statement pack as one HTML page: figures, charts (PNG data URIs) and the items that need
@@ -142,7 +141,9 @@ final class PackWriter {
         : String.format(Locale.ROOT, "%,.3f", value);
   }
 
+  /** HTML escaping by hand: commons-text's escaper needs a newer commons-lang3 than Spark's. */
   private static String escape(String text) {
-    return StringEscapeUtils.escapeHtml4(text);
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("'", "&#39;");
   }
 }
