@@ -78,6 +78,8 @@ class NameNormaliserTest {
         "HUAXIN IMPEX | HUAXIN IMP EXP",
         "HUAXIN INDUSTRIES | HUAXIN IND",
         "HUAXIN TECHNOLOGIES | HUAXIN TECH",
+        "HUAXIN PROTECTIVE CLOTHING | HUAXIN PROTECTIVE GARMENT",
+        "HUAXIN PROTECTIVE GARMENTS | HUAXIN PROTECTIVE GARMENT",
       })
   void canonicalisesAbbreviationsAndPlurals(String raw, String core) {
     assertEquals(core, normaliser.normalise(raw).core());

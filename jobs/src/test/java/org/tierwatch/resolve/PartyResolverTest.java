@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
-import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.tierwatch.analyst.DecisionLog;
+import org.tierwatch.analyst.DecisionRecord;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,14 +41,6 @@ class PartyResolverTest {
       .add("address", DataTypes.StringType)
       .add("country", DataTypes.StringType)
       .add("registration_id", DataTypes.StringType);
-  private static final StructType DECISIONS = new StructType()
-      .add("subject_type", DataTypes.StringType)
-      .add("subject_key", DataTypes.StringType)
-      .add("decision", DataTypes.StringType)
-      .add("note", DataTypes.StringType)
-      .add("analyst", DataTypes.StringType)
-      .add("decided_on", DataTypes.DateType);
-
   private final List<Row> parties = new ArrayList<>(List.of(
       party("k10", "DANDONG HAIYANG FOODS CO., LTD.", "NO. 8 BINJIANG ROAD, DANDONG 118000", "CN"),
       party("k11", "HAIYANG FOOD CO LIMITED", "NO 8 BINJIANG RD DANDONG 118000", "CN"),
@@ -62,11 +57,13 @@ class PartyResolverTest {
   @BeforeAll
   void resolveTwice(SparkSession spark, @TempDir Path dir) {
     Warehouse warehouse = new Warehouse(spark, dir.resolve("wh").toString(), "tw_resolver");
-    warehouse.overwrite("raw_decisions", spark.createDataFrame(List.of(
-        RowFactory.create("pair", "Golden Tide Trading Co., Ltd. | GOLDENTIDE TRADING CO LTD",
-            "not_same_company", "two firms", "analyst-1", Date.valueOf("2026-05-01")),
-        RowFactory.create("pair", "XIANGYUN MACHINERY CO LTD|jinfeng tools ltd",
-            "same_company", "renamed", "analyst-2", Date.valueOf("2026-05-02"))), DECISIONS));
+    new DecisionLog(warehouse).append(List.of(
+        new DecisionRecord("d1", "pair", "Golden Tide Trading Co., Ltd. | GOLDENTIDE TRADING CO LTD",
+            "not_same_company", "two firms", "analyst-1", LocalDate.of(2026, 5, 1),
+            Instant.parse("2026-05-01T10:00:00Z"), "cli"),
+        new DecisionRecord("d2", "pair", "XIANGYUN MACHINERY CO LTD|jinfeng tools ltd",
+            "same_company", "renamed", "analyst-2", LocalDate.of(2026, 5, 2),
+            Instant.parse("2026-05-02T10:00:00Z"), "cli")));
     ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 2, 30);
     PartyResolver resolver = new PartyResolver(warehouse, config,
         java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));

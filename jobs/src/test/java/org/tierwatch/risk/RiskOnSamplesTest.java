@@ -229,8 +229,12 @@ class RiskOnSamplesTest {
         .filter(org.apache.spark.sql.functions.abs(col("total").minus(1.0)).gt(1e-9)).count());
     assertEquals(0, warehouse.read("supply_links").groupBy("supplier_company_id",
         "buyer_company_id", "product_family").count().filter(col("count").gt(1)).count());
-    assertTrue(warehouse.read("supply_links").filter(col("origin").equalTo("disclosure"))
-        .count() > 0);
+    Dataset<Row> disclosed = warehouse.read("companies")
+        .filter(org.apache.spark.sql.functions.upper(col("name")).contains("HAERIM"))
+        .select(col("company_id").as("disclosed_id"));
+    assertTrue(warehouse.read("supply_links")
+        .join(disclosed, col("supplier_company_id").equalTo(col("disclosed_id"))).count() > 0,
+        "the disclosed Yanbian sub-supplier has a supply link");
   }
 
   private void assertColumns(String table, String expected) {
