@@ -9,8 +9,12 @@ import java.util.Optional;
  * Input is read leniently ("Not-In-Region", " SKU ") and stored in the canonical lower-case form.
  */
 public final class DecisionVocabulary {
-  /** What a decision can be about: a resolved company, a finished good, or a party record. */
-  public static final List<String> SUBJECT_TYPES = List.of("company", "sku", "party");
+  /**
+   * What a decision can be about: a resolved company, a finished good, a party record, or a pair
+   * of party spellings ("NAME A | NAME B", for same_company and not_same_company).
+   */
+  public static final List<String> SUBJECT_TYPES = List.of(
+      "company", "sku", "party", "pair");
 
   public static final List<String> DECISIONS = List.of(
       "confirmed", "not_in_region", "not_same_company", "same_company", "wrong_product",

@@ -35,6 +35,8 @@ public final class NameNormaliser implements Serializable {
   private static final Pattern PLACE_KEY_DROP = Pattern.compile("[^A-Z0-9]");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
   private static final Pattern HAS_LETTER = Pattern.compile("[A-Z]");
+  private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
+  private static final Pattern WITH_PARENTHESISED = Pattern.compile("([^()]+?)\\s*\\(([^()]+)\\)");
 
   private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -77,7 +79,7 @@ public final class NameNormaliser implements Serializable {
   /** Normalises one name; a null or blank name is a placeholder. */
   public NormalisedName normalise(String rawName) {
     String raw = rawName == null ? "" : rawName;
-    String text = Normalizer2.getNFKCInstance().normalize(raw).strip();
+    String text = latinForm(Normalizer2.getNFKCInstance().normalize(raw).strip());
     if (text.isEmpty() || NameVocabulary.PLACEHOLDERS.contains(text)) {
       return placeholder(raw);
     }
@@ -125,6 +127,24 @@ public final class NameNormaliser implements Serializable {
     }
     String place = leadingPlaces.isEmpty() ? null : String.join(" ", leadingPlaces);
     return new NormalisedName(raw, String.join(" ", tokens), tokens, legalForm, place, false);
+  }
+
+  /**
+   * A name written in two scripts, one of them in parentheses ("칭다오 진달래 의류 유한회사
+   * (QINGDAO JINDALAE APPAREL CO LTD)", "HANBIT KNIT CO., LTD. (주식회사 한빛니트)"), is read by
+   * its Latin form, which is how the other records of the same company spell it.
+   */
+  private static String latinForm(String text) {
+    java.util.regex.Matcher bilingual = WITH_PARENTHESISED.matcher(text);
+    if (!bilingual.matches()) {
+      return text;
+    }
+    boolean outsideLatin = LATIN_LETTER.matcher(bilingual.group(1)).find();
+    boolean insideLatin = LATIN_LETTER.matcher(bilingual.group(2)).find();
+    if (outsideLatin == insideLatin) {
+      return text;
+    }
+    return (outsideLatin ? bilingual.group(1) : bilingual.group(2)).strip();
   }
 
   /** A token on its way through normalisation; {@code hanRun} groups syllables of one Han run. */

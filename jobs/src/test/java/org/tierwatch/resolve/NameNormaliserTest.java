@@ -80,6 +80,8 @@ class NameNormaliserTest {
         "HUAXIN TECHNOLOGIES | HUAXIN TECH",
         "HUAXIN PROTECTIVE CLOTHING | HUAXIN PROTECTIVE GARMENT",
         "HUAXIN PROTECTIVE GARMENTS | HUAXIN PROTECTIVE GARMENT",
+        "화신 의류 유한회사 (HUAXIN MFG CO LTD) | HUAXIN MFG",
+        "HUAXIN MFG CO LTD (화신 의류 유한회사) | HUAXIN MFG",
       })
   void canonicalisesAbbreviationsAndPlurals(String raw, String core) {
     assertEquals(core, normaliser.normalise(raw).core());
