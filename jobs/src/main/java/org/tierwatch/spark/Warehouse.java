@@ -5,14 +5,18 @@ import static java.util.Objects.requireNonNull;
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.TableIdentifier;
+import scala.Option;
 
 /**
  * The result tables: Delta tables under {@code <warehouse>/<database>/<table>}, named in the
@@ -130,9 +134,29 @@ public final class Warehouse {
         .select("version").head().getLong(0);
   }
 
+  /** Where the catalog says a table is, or null when the catalog has no such table. */
+  private URI registeredLocation(TableIdentifier name) {
+    try {
+      return spark.sessionState().catalog().getTableMetadata(name).location();
+    } catch (AnalysisException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Names the table in the catalog at this warehouse's location. A name still bound to another
+   * warehouse (a session that opened a second warehouse) is re-bound, never left pointing away.
+   */
   private void register(String table) {
     spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
-    spark.sql("CREATE TABLE IF NOT EXISTS " + qualifiedName(table) + " USING DELTA LOCATION '"
+    URI registered = registeredLocation(new TableIdentifier(table, Option.apply(database)));
+    if (registered != null) {
+      if (new Path(registered).equals(new Path(tablePath(table)))) {
+        return;
+      }
+      spark.sql("DROP TABLE " + qualifiedName(table));
+    }
+    spark.sql("CREATE TABLE " + qualifiedName(table) + " USING DELTA LOCATION '"
         + tablePath(table).replace("'", "\\'") + "'");
   }
 }
