@@ -34,8 +34,8 @@ class TrapsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Chaoyang District, Beijing",
-      "No. 3 Jianguo Road, Chaoyang District, Beijing 100022",
+      "Chaoyang District Beijing",
+      "No. 3 Jianguo Road, Chaoyang District Beijing 100022",
       "Chaoyang District, Shantou, Guangdong",
       "Heping District, Tianjin 300041",
       "Zhongshan, Guangdong 528400",
