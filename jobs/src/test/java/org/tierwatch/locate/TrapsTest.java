@@ -67,7 +67,7 @@ class TrapsTest {
       "LIAONING|Chaoyang|Chaoyang City, Liaoning",
       "LIAONING|Shenyang|Heping District, Shenyang",
       "LIAONING|Dalian|Zhongshan District, Dalian",
-      "LIAONING|Dalian|No. 10 Zhongshan Road, Dalian",
+      "LIAONING|Dalian|No. 12 Zhongshan Road, Dalian",
       "LIAONING|Jinzhou|Jinzhou, Liaoning",
       "LIAONING|Fushun County|Fushun County, Liaoning",
       "LIAONING|Fengcheng|Fengcheng, Dandong",
