@@ -54,8 +54,8 @@ final class BenchJson {
 
     ObjectNode incremental = run(root.putObject("incremental_run"), report.incremental());
     incremental.put("new_rows", report.newRows());
-    incremental.put("new_rows_share", report.incremental().rowsRead() == 0 ? 0
-        : (double) report.newRows() / report.incremental().rowsRead());
+    long allRows = report.full().rowsRead() + report.newRows();
+    incremental.put("new_rows_share", allRows == 0 ? 0 : (double) report.newRows() / allRows);
     incremental.put("note", BenchReport.INCREMENTAL_NOTE);
 
     ObjectNode accuracy = root.putObject("accuracy");
