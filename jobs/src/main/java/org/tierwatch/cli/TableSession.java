@@ -44,6 +44,8 @@ final class TableSession implements AutoCloseable {
     Warehouse warehouse = new Warehouse(spark, location, config.warehouse().database());
     warehouse.registerTables();
     new AnalystViews(warehouse).create();
+    // Analysts write "product_risk", not "tierwatch.product_risk".
+    spark.catalog().setCurrentDatabase(config.warehouse().database());
     return new TableSession(config, warehouse, ownsSpark);
   }
 

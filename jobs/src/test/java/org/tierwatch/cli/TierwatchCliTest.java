@@ -65,7 +65,7 @@ class TierwatchCliTest {
         "--format", "json");
     assertEquals("{\"reason\":\"required column consignee_name is empty\"}\n", json.out);
 
-    Result table = run("sql", "SELECT count(*) AS n FROM tierwatch.shipments",
+    Result table = run("sql", "SELECT count(*) AS n FROM shipments",
         "--warehouse", warehouse);
     assertTrue(table.out.contains("| n |") && table.out.contains("| 1 |"), table.out);
 
