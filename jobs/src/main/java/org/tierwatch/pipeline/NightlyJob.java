@@ -31,6 +31,7 @@ import org.tierwatch.publish.RunsTable;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.resolve.CompaniesStage;
 import org.tierwatch.resolve.PartyResolver;
+import org.tierwatch.resolve.ResolveSummary;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -89,8 +90,13 @@ public final class NightlyJob {
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
           () -> new LocateStage(warehouse).run(), "distinct addresses located"));
-      counts.put("resolved_companies", clock.time("resolve",
-          () -> new PartyResolver(warehouse, config.resolve()).run(), "resolved companies"));
+      ResolveSummary resolved = clock.time("resolve",
+          () -> new PartyResolver(warehouse, config.resolve()).run(), ResolveSummary::companies,
+          "resolved companies");
+      progress.say("resolve: " + resolved.describe());
+      counts.put("resolved_companies", resolved.companies());
+      counts.put("candidate_pairs", resolved.candidatePairs());
+      counts.put("matched_pairs", resolved.matchedPairs());
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
           "companies"));
       reportUnmatchedDecisions(counts);

@@ -3,9 +3,11 @@ package org.tierwatch.resolve;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -16,15 +18,15 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark adapter for pair scoring: each candidate pair meets both records (with the counts of
- * their own tokens) by equi-joins on party_key, and {@link PairScorer} scores it with its
- * explanation.
+ * their own tokens) by equi-joins on party_key, and {@link PairScorer} scores it. Matches keep
+ * their explanation; vetoed pairs are dropped.
  */
 final class PairScoring {
   static final StructType SCORED = new StructType()
       .add("a", DataTypes.StringType, false)
       .add("b", DataTypes.StringType, false)
       .add("probability", DataTypes.DoubleType, false)
-      .add("explanation", DataTypes.StringType, false);
+      .add("explanation", DataTypes.StringType, true);
 
   private PairScoring() {}
 
@@ -35,17 +37,24 @@ final class PairScoring {
     Dataset<Row> recordsA = parties.select(col("party_key").as("a"), struct(fields).as("ra"));
     Dataset<Row> recordsB = parties.select(col("party_key").as("b"), struct(fields).as("rb"));
     PairScorer scorer = new PairScorer(model);
-    MapFunction<Row, Row> scoreOne = row -> {
+    FlatMapFunction<Row, Row> scoreOne = row -> {
       Row ra = row.getAs("ra");
       Row rb = row.getAs("rb");
       Map<String, Long> counts = new HashMap<>(NormalisedParties.tokenRecords(ra));
       counts.putAll(NormalisedParties.tokenRecords(rb));
       PairScore score = scorer.score(NormalisedParties.record(ra), NormalisedParties.record(rb),
           new TokenCounts(counts, recordCount));
-      return RowFactory.create(row.getAs("a"), row.getAs("b"), score.probability(),
-          score.explain());
+      if (score.matchWeight() == Double.NEGATIVE_INFINITY) {
+        // A veto (two known countries) needs no row: the clustering guard keeps countries apart.
+        return Collections.emptyIterator();
+      }
+      // Most pairs score low and serve only as conflicts, which carry no explanation; writing
+      // one for each would cost more than the scoring.
+      String explanation = score.isMatch(model) ? score.explain() : null;
+      return List.of(RowFactory.create(row.getAs("a"), row.getAs("b"), score.probability(),
+          explanation)).iterator();
     };
     return pairs.join(recordsA, "a").join(recordsB, "b")
-        .map(scoreOne, Encoders.row(SCORED));
+        .flatMap(scoreOne, Encoders.row(SCORED));
   }
 }

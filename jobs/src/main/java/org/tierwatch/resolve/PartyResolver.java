@@ -39,19 +39,22 @@ public final class PartyResolver {
     this.placeNames = requireNonNull(placeNames, "placeNames is null");
   }
 
-  /** Writes company_aliases and returns the number of companies. */
-  public long run() {
+  /** Writes company_aliases and says what it did. */
+  public ResolveSummary run() {
     MatchModel model = config.model();
     Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
     // Local checkpoints (eager) rather than caches: later plans then start from the materialised
     // rows instead of repeating, and printing, the whole upstream plan in every query.
     Dataset<Row> records = NormalisedParties.of(parties, placeNames).localCheckpoint();
-    long recordCount = Math.max(1, records.count());
+    long partyRecords = records.count();
+    // Token prices divide by the record count; an empty input must not divide by zero.
+    long recordCount = Math.max(1, partyRecords);
 
     Dataset<Row> keyed = CandidatePairs.keys(records, recordCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(
             CandidatePairs.pairs(keyed, config.maxBlockRecords()), records, recordCount, model)
         .localCheckpoint();
+    long candidatePairs = scored.count();
 
     Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
     Dataset<Row> notSame = decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
@@ -63,6 +66,7 @@ public final class PartyResolver {
             .select(col("a"), col("b"), lit(1.0).as("probability"), col("note").as("reason"),
                 lit(true).as("analyst")))
         .localCheckpoint();
+    long matchedPairs = links.count();
     Dataset<Row> conflicts = scored.filter(col("probability").lt(model.reviewThreshold()))
         .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"))
         .union(notSame.select(col("a"), col("b"), col("note").as("reason")));
@@ -94,6 +98,11 @@ public final class PartyResolver {
             col("decided_by"))
         .localCheckpoint();
     warehouse.overwrite(ALIASES_TABLE, aliases);
-    return warehouse.read(ALIASES_TABLE).select("company_id").distinct().count();
+    Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
+        .agg(org.apache.spark.sql.functions.count(lit(1)),
+            org.apache.spark.sql.functions.max(col("count")))
+        .head();
+    return new ResolveSummary(partyRecords, candidatePairs, matchedPairs, sizes.getLong(0),
+        sizes.isNullAt(1) ? 0 : sizes.getLong(1));
   }
 }

@@ -1,0 +1,22 @@
+package org.tierwatch.resolve;
+
+/**
+ * What one resolution did, for the console and the benchmark: how many pairs blocking proposed
+ * and scoring accepted, and the size of the largest company, which is where a bad chain shows.
+ */
+public record ResolveSummary(long records, long candidatePairs, long matchedPairs,
+    long companies, long largestCompany) {
+  public ResolveSummary {
+    if (records < 0 || candidatePairs < 0 || matchedPairs < 0 || companies < 0
+        || largestCompany < 0) {
+      throw new IllegalArgumentException("counts must not be negative");
+    }
+  }
+
+  /** One line for the progress console. */
+  public String describe() {
+    return String.format(java.util.Locale.ROOT,
+        "%,d party records, %,d candidate pairs scored, %,d matched, largest company %,d records",
+        records, candidatePairs, matchedPairs, largestCompany);
+  }
+}
