@@ -10,13 +10,15 @@ import org.tierwatch.resolve.MatchModel;
  *
  * @param model every m, u, penalty and threshold of the Fellegi-Sunter scorer
  * @param maxTokenRecords a name token carried by more party records than this keys no block
- * @param maxBlockRecords a blocking key carried by more party records than this is dropped, so no
- *     block costs more than maxBlockRecords squared comparisons
+ * @param maxBlockRecords a block of more party records than this is not compared all pairs with
+ *     all, so no block costs more than maxBlockRecords squared comparisons
+ * @param blockWindow in a larger block, each party is compared with this many neighbours
  * @param checkpointEvery rounds of label propagation between two cuts of the lineage
  * @param maxRounds label propagation gives up (and fails the run) after this many rounds
  */
 public record ResolveConfig(
-    MatchModel model, long maxTokenRecords, long maxBlockRecords, int checkpointEvery,
+    MatchModel model, long maxTokenRecords, long maxBlockRecords, int blockWindow,
+    int checkpointEvery,
     int maxRounds) {
 
   public ResolveConfig {
@@ -64,6 +66,7 @@ public record ResolveConfig(
     ResolveConfig config = new ResolveConfig(model,
         section.positiveLong("max-token-records"),
         section.positiveLong("max-block-records"),
+        section.positiveInt("block-window"),
         section.positiveInt("checkpoint-every"),
         section.positiveInt("max-rounds"));
     section.requireAllKeysRead();

@@ -2,7 +2,12 @@ package org.tierwatch.resolve;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +16,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark adapter for blocking: every party's {@link BlockingKeys}, keys carried by too many parties
- * dropped, and candidate pairs found by an equi-join on the key with {@code a < b}, deduplicated.
- * Comparisons grow with the parties times the (capped) block size, never with their square.
+ * Spark adapter for blocking: every party's {@link BlockingKeys}, and candidate pairs found by
+ * equi-joins on the key, deduplicated: every pair of a small block, a sliding window over a large
+ * one. Comparisons grow with the parties times the (capped) block size, never with their square.
  */
 final class CandidatePairs {
   private static final StructType KEYED = new StructType()
@@ -42,18 +48,36 @@ final class CandidatePairs {
     return parties.flatMap(keysOf, Encoders.row(KEYED));
   }
 
-  /** Distinct pairs (a, b) with a &lt; b that share a key carried by at most maxBlock parties. */
-  static Dataset<Row> pairs(Dataset<Row> keyed, long maxBlockRecords) {
-    Dataset<Row> small = keyed.groupBy("block_key").agg(count(lit(1)).as("block_records"))
-        .filter(col("block_records").between(2, maxBlockRecords))
-        .select("block_key");
-    Dataset<Row> kept = keyed.join(small, "block_key");
-    Dataset<Row> left = kept.select(col("block_key"), col("party_key").as("a"));
-    Dataset<Row> right = kept.select(col("block_key").as("block_key_b"), col("party_key").as("b"));
-    return left.join(right, left.col("block_key").equalTo(right.col("block_key_b"))
+  /**
+   * Distinct pairs (a, b) with a &lt; b that share a key. A block of at most maxBlock parties
+   * gives all its pairs. A larger block, which is how a huge shipper's hundreds of spellings and
+   * addresses look, gives each party a pair with the next {@code window} parties of the block
+   * (sorted neighbourhood): linear in the block, and enough for connected components to join the
+   * records of one company, which match one another.
+   */
+  static Dataset<Row> pairs(Dataset<Row> keyed, long maxBlockRecords, int window) {
+    Dataset<Row> sizes = keyed.groupBy("block_key").agg(count(lit(1)).as("block_records"))
+        .filter(col("block_records").geq(2));
+    Dataset<Row> sized = keyed.join(sizes, "block_key");
+    Dataset<Row> small = sized.filter(col("block_records").leq(maxBlockRecords))
+        .select("block_key", "party_key");
+    Dataset<Row> left = small.select(col("block_key"), col("party_key").as("a"));
+    Dataset<Row> right = small.select(col("block_key").as("block_key_b"), col("party_key").as("b"));
+    Dataset<Row> allPairs = left.join(right, left.col("block_key").equalTo(right.col("block_key_b"))
             .and(left.col("a").lt(right.col("b"))))
-        .select("a", "b")
-        .distinct();
-  }
+        .select("a", "b");
 
+    Dataset<Row> ranked = sized.filter(col("block_records").gt(maxBlockRecords))
+        .select(col("block_key"), col("party_key"), row_number()
+            .over(Window.partitionBy("block_key").orderBy("party_key")).as("rank"));
+    Dataset<Row> ahead = ranked.select(col("block_key"), col("party_key").as("p"),
+        explode(sequence(col("rank").plus(1), col("rank").plus(window))).as("rank_q"));
+    Dataset<Row> behind = ranked.select(col("block_key").as("block_key_q"),
+        col("party_key").as("q"), col("rank").as("rank_q"));
+    Dataset<Row> windowPairs = ahead.join(behind, ahead.col("block_key")
+            .equalTo(behind.col("block_key_q")).and(ahead.col("rank_q").equalTo(behind.col("rank_q"))))
+        .select(least(col("p"), col("q")).as("a"), greatest(col("p"), col("q")).as("b"));
+
+    return allPairs.union(windowPairs).distinct();
+  }
 }

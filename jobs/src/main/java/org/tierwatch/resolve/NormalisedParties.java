@@ -3,7 +3,7 @@ package org.tierwatch.resolve;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_entries;
@@ -26,7 +26,7 @@ import scala.collection.JavaConverters;
 
 /**
  * Spark adapter: normalises every distinct party once (one {@link NameNormaliser} per partition)
- * and attaches to each the record counts of its own tokens, so that later steps price tokens
+ * and attaches to each the counts of distinct names carrying its own tokens, so that later steps price tokens
  * without a broadcast of the whole vocabulary.
  */
 final class NormalisedParties {
@@ -76,8 +76,11 @@ final class NormalisedParties {
         .select("party_key", "name", "address", "country", "registration_id")
         .mapPartitions(normalise, Encoders.row(SCHEMA));
     Dataset<Row> ownTokens = normalised
-        .select(col("party_key"), explode(array_distinct(col("tokens"))).as("token"));
-    Dataset<Row> tokenRecords = ownTokens.groupBy("token").agg(count(lit(1)).as("records"));
+        .select(col("party_key"), col("core"), explode(array_distinct(col("tokens"))).as("token"));
+    // A token is priced by the distinct names that carry it, not the records: a huge shipper's
+    // thousand records would otherwise make its own name common and its spellings unmatchable.
+    Dataset<Row> tokenRecords = ownTokens.groupBy("token")
+        .agg(countDistinct(col("core")).as("records"));
     Dataset<Row> perParty = ownTokens.join(tokenRecords, "token")
         .groupBy("party_key")
         .agg(map_from_entries(collect_list(struct(col("token"), col("records"))))

@@ -47,12 +47,14 @@ public final class PartyResolver {
     // rows instead of repeating, and printing, the whole upstream plan in every query.
     Dataset<Row> records = NormalisedParties.of(parties, placeNames).localCheckpoint();
     long partyRecords = records.count();
-    // Token prices divide by the record count; an empty input must not divide by zero.
-    long recordCount = Math.max(1, partyRecords);
+    // Tokens are priced against distinct names (see NormalisedParties); at least 1, so that an
+    // empty input divides by nothing.
+    long recordCount = Math.max(1, records.select("core").distinct().count());
 
     Dataset<Row> keyed = CandidatePairs.keys(records, recordCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(
-            CandidatePairs.pairs(keyed, config.maxBlockRecords()), records, recordCount, model)
+            CandidatePairs.pairs(keyed, config.maxBlockRecords(), config.blockWindow()), records,
+            recordCount, model)
         .localCheckpoint();
     long candidatePairs = scored.count();
 
