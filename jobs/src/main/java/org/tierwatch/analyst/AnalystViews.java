@@ -23,7 +23,8 @@ public final class AnalystViews {
                          ORDER BY decided_on DESC, recorded_at DESC, decision_id DESC) AS rn
                 FROM ${db}.decision_log d)
           WHERE rn = 1"""),
-      new AnalystView("v_company_decisions", List.of(DecisionLog.TABLE, "companies"), """
+      new AnalystView("v_company_decisions",
+          List.of(DecisionLog.TABLE, "companies", "company_aliases"), """
           SELECT c.company_id, d.decision_id, d.decision, d.note, d.analyst, d.decided_on,
                  d.recorded_at, d.origin
           FROM ${db}.decision_log d JOIN ${db}.companies c ON d.subject_key = c.company_id
@@ -33,6 +34,12 @@ public final class AnalystViews {
                  d.recorded_at, d.origin
           FROM ${db}.decision_log d JOIN ${db}.companies c
             ON upper(d.subject_key) = upper(c.name)
+          WHERE d.subject_type = 'company'
+          UNION
+          SELECT a.company_id, d.decision_id, d.decision, d.note, d.analyst, d.decided_on,
+                 d.recorded_at, d.origin
+          FROM ${db}.decision_log d JOIN ${db}.company_aliases a
+            ON upper(trim(d.subject_key)) = upper(trim(a.name))
           WHERE d.subject_type = 'company'"""),
       new AnalystView("v_decisions",
           List.of(DecisionLog.TABLE, "companies", "raw_products", "company_aliases"), """
@@ -42,6 +49,13 @@ public final class AnalystViews {
                    WHEN 'company' THEN d.decision_id IN
                      (SELECT decision_id FROM ${db}.v_company_decisions)
                    WHEN 'sku' THEN d.subject_key IN (SELECT sku FROM ${db}.raw_products)
+                   WHEN 'pair' THEN size(split(d.subject_key, '[|]')) = 2
+                     AND upper(trim(regexp_replace(split(d.subject_key, '[|]')[0], '\\\\s+', ' ')))
+                       IN (SELECT upper(trim(regexp_replace(name, '\\\\s+', ' ')))
+                           FROM ${db}.company_aliases)
+                     AND upper(trim(regexp_replace(split(d.subject_key, '[|]')[1], '\\\\s+', ' ')))
+                       IN (SELECT upper(trim(regexp_replace(name, '\\\\s+', ' ')))
+                           FROM ${db}.company_aliases)
                    ELSE upper(d.subject_key) IN (SELECT upper(name) FROM ${db}.company_aliases)
                  END AS subject_found
           FROM ${db}.decision_log d"""),

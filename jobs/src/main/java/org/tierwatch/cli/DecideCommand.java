@@ -20,11 +20,12 @@ final class DecideCommand implements Callable<Integer> {
   TableOptions tables;
 
   @Option(names = "--subject-type", required = true, paramLabel = "TYPE",
-      description = "company, sku or party.")
+      description = "company, sku, party, or pair (same_company / not_same_company).")
   String subjectType;
 
   @Option(names = "--subject-key", required = true, paramLabel = "KEY",
-      description = "The company id or name, the SKU, or the party name the decision is about.")
+      description = "The company id or name, the SKU, the party name, or for a pair both "
+          + "names as 'NAME A | NAME B'.")
   String subjectKey;
 
   @Option(names = "--decision", required = true, paramLabel = "DECISION",

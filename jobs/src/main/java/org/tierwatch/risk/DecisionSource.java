@@ -21,9 +21,9 @@ import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
 
 /**
- * The analyst decisions about companies, each matched to the companies whose recorded spelling
- * it names (company_aliases.name, folding case and outer spaces), read from the append-only
- * {@code decision_log} that both the decide command and decision files feed.
+ * The analyst decisions about companies, each matched to the company whose id or one of whose
+ * recorded spellings it names (company_aliases, folding case and outer spaces), read from the
+ * append-only {@code decision_log} that both the decide command and decision files feed.
  */
 public final class DecisionSource {
   private final Warehouse warehouse;
@@ -51,8 +51,12 @@ public final class DecisionSource {
     Object[] labels = Arrays.stream(DecisionKind.values()).map(DecisionKind::label).toArray();
     Dataset<Row> usable = decisions.filter(col("subject_type").equalTo("company")
         .and(col("decision").isin(labels)));
-    Dataset<Row> names = warehouse.read(PartyResolver.ALIASES_TABLE)
-        .select(upper(trim(col("name"))).as("subject"), col("company_id")).distinct();
+    // A company is named by any spelling it was seen under or by its id, which analysts copy
+    // from the views; ids are stable from run to run, so yesterday's id names today's company.
+    Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE);
+    Dataset<Row> names = aliases.select(upper(trim(col("name"))).as("subject"), col("company_id"))
+        .union(aliases.select(upper(trim(col("company_id"))).as("subject"), col("company_id")))
+        .distinct();
     Dataset<Row> matched = usable.join(names, "subject")
         .select(col("company_id"), col("decision"), col("note"), col("analyst"),
             col("decided_on"), col("source_record"))

@@ -128,7 +128,7 @@ public final class EvidenceRules implements java.io.Serializable {
       switch (decision.kind()) {
         case CONFIRMED -> {
           items.add(new Evidence(decision.companyId(), EvidenceType.DECISION,
-              model.evidence().confirmed(), Set.of(), describe(decision), decision.note()));
+              model.evidence().confirmed(), Set.of(), describe(decision), explain(decision)));
           remediated.remove(decision.companyId());
         }
         case NOT_IN_REGION -> items.removeIf(item -> item.type() == EvidenceType.LOCATION);
@@ -160,6 +160,16 @@ public final class EvidenceRules implements java.io.Serializable {
     }
     items.clear();
     items.addAll(narrowed);
+  }
+
+  /**
+   * The detail an explanation path prints for the source's evidence, so a score an analyst
+   * caused says who decided it and when, beside the reason.
+   */
+  private static String explain(Decision decision) {
+    String who = decision.kind().label() + " by " + decision.analyst() + " on "
+        + decision.decidedOn();
+    return decision.note().isBlank() ? who : who + ": " + decision.note();
   }
 
   private static String describe(Decision decision) {

@@ -81,4 +81,29 @@ class DecisionLogTest {
     assertEquals(List.of("sku 'HV-1' (wrong_product)"),
         unmatched.describe(unmatched.find().filter(col("subject_type").equalTo("sku")), 5));
   }
+
+  @Test
+  void pairDecisionsAreGoneWhenEitherNameIsNoPartysSpelling(SparkSession spark,
+      @TempDir Path dir) {
+    Warehouse warehouse = new Warehouse(spark, dir.toString(), "tw_decision_pairs");
+    warehouse.overwrite("company_aliases", spark.sql(
+        "SELECT * FROM VALUES ('ACME LTD', 'C1'), ('Acme  Trading', 'C1'), ('BETA CO', 'C2') "
+            + "AS t(name, company_id)"));
+    Instant now = Instant.parse("2026-11-22T09:00:00Z");
+    new DecisionLog(warehouse).append(List.of(
+        // Compared as the resolver compares them: case and runs of spaces do not matter.
+        new DecisionRecord("p1", "pair", "acme trading | Beta  Co", "not_same_company", "", "a1",
+            RUN_DATE, now, "cli"),
+        new DecisionRecord("p2", "pair", "ACME LTD | GAMMA LTD", "same_company", "", "a1",
+            RUN_DATE, now, "cli"),
+        new DecisionRecord("p3", "pair", "ACME LTD", "same_company", "", "a1", RUN_DATE, now,
+            "cli"),
+        // A company named by one of its spellings (there is no companies table here).
+        new DecisionRecord("c1", "company", "acme ltd", "engaged", "", "a1", RUN_DATE, now,
+            "cli")));
+
+    assertEquals(List.of("p2", "p3"), new UnmatchedDecisions(warehouse).find()
+        .select("decision_id").orderBy("decision_id").collectAsList().stream()
+        .map(row -> row.getString(0)).toList());
+  }
 }

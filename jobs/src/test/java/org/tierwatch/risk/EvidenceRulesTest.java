@@ -129,6 +129,9 @@ class EvidenceRulesTest {
     assertTrue(evidence.families().isEmpty());
     assertTrue(evidence.sourceRecord().contains("ana"));
     assertTrue(evidence.sourceRecord().contains("2026-03-01"));
+    // The detail is what explanation paths print, so it names the analyst and date too.
+    assertTrue(evidence.detail().startsWith("confirmed by ana on 2026-03-01"),
+        evidence.detail());
   }
 
   @Test
