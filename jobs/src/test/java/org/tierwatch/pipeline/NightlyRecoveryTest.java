@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.tierwatch.ingest.IngestedFilesTable;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.publish.RunsTable;
 import org.tierwatch.spark.ComparableTables;
+import org.tierwatch.spark.Directories;
 import org.tierwatch.spark.SparkSessionExtension;
 import org.tierwatch.spark.SharedSparkSession;
 import org.tierwatch.spark.Warehouse;
@@ -37,7 +37,7 @@ class NightlyRecoveryTest {
   private static final Path HOME = Path.of(System.getProperty("tierwatch.home", ".."));
   private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
   private static final LocalDate SECOND = LocalDate.of(2026, 11, 22);
-  private static final String LATE_FILE = "bol/bol_2026_q4_late.csv";
+  static final String LATE_FILE = "bol/bol_2026_q4_late.csv";
   private static final String REPEATED_RECORD = "YLSU2501040370";
   private static final double LATE_WEIGHT = 4321.5;
 
@@ -51,7 +51,7 @@ class NightlyRecoveryTest {
   void rebuildEverythingOnce(SharedSparkSession spark, @TempDir Path tempDir) throws IOException {
     dir = tempDir;
     input = dir.resolve("in");
-    copyTree(HOME.resolve("data-samples"), input);
+    Directories.copy(HOME.resolve("data-samples"), input);
     config = ConfigLoader.load(HOME.resolve("conf/local.conf"));
     // The reference has the same history as the incremental warehouse (company ids are stable
     // from run to run, so they depend on it) and rebuilds the second night from every input.
@@ -92,22 +92,9 @@ class NightlyRecoveryTest {
   }
 
   /** The held-back late file: a record of bol_2025_ocean.csv again, with a new weight. */
-  private static String lateFile() {
+  static String lateFile() {
     return "bol_number,arrival_date,shipper_name,consignee_name,weight_kg\n" + REPEATED_RECORD
         + ",2025-01-08,\"DANDONG JIANGQIAO CIRCUIT CO., LTD.\","
         + "\"CUA CAM ELECTRONICS ASSEMBLY CO., LTD.\"," + LATE_WEIGHT + "\n";
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 }
