@@ -52,10 +52,30 @@ public final class Locator implements Serializable {
       clues.addAll(PostcodeSignals.read(tokens, gazetteer));
     }
     add(clues, UsccSignals.read(query.registrationId(), gazetteer));
-    add(clues, PhoneSignals.read(query.phone(), gazetteer));
+    add(clues, PhoneSignals.read(phone(query, inChina(country, places)), gazetteer));
     add(clues, PortSignals.read(query.portOfLading(), gazetteer, matcher));
     clues.addAll(places.resolve(List.copyOf(clues)));
     return SignalWeigher.weigh(clues);
+  }
+
+  /**
+   * The query's telephone number, or else the one its address carries: trade records write the
+   * number into the address ("TEL (0417) 2550 3095"), often as all the address there is. A number
+   * from the address is read only in China or when dialled with China's +86, because a local
+   * number elsewhere (an Australian 0411 mobile) would pass for a Liaoning area code.
+   */
+  private static String phone(AddressQuery query, boolean inChina) {
+    if (query.phone() != null) {
+      return query.phone();
+    }
+    String number = PhoneInAddress.number(query.address());
+    if (number == null) {
+      return null;
+    }
+    String digits = number.replaceAll("[^0-9]", "");
+    boolean dialsChina = number.startsWith("+86") || digits.startsWith("0086")
+        || digits.startsWith("86") && digits.length() >= 12;
+    return inChina || dialsChina ? number : null;
   }
 
   /** Whether a six-digit number may be read as a Chinese postcode. */

@@ -101,4 +101,34 @@ class IdentifierSignalsTest {
     assertNull(UsccCode.clean("91350100M000100Y4"));
     assertNull(UsccCode.clean("91350100I000100Y43"));
   }
+
+  @ParameterizedTest(name = "{1} ({2})")
+  @CsvSource(delimiter = '|', value = {
+      "LIAONING|TEL (0417) 2550 3095|CN",
+      "JILIN|Tel: +86-433-3401-0576|",
+      "LIAONING|No. 8 Binhai Road, TEL 0086 411 8461 2270|",
+      "OTHER|TEL 020 3814 5520|CHINA",
+  })
+  void aNumberWrittenIntoTheAddressGivesItsAreaCode(String province, String address,
+      String country) {
+    Location location = LOCATOR.locate(new AddressQuery(address, country, null, null));
+    assertEquals(Province.valueOf(province), location.province(), location::evidenceText);
+    assertTrue(location.evidenceText().contains("phone area code"), location::evidenceText);
+  }
+
+  @Test
+  void aLocalNumberOutsideChinaIsNotReadAsAnAreaCode() {
+    // 0411 starts an Australian mobile number, and is Dalian's area code.
+    Location sydney = LOCATOR.locate(new AddressQuery("Tel 0411 234 567", "AU", null, null));
+    assertEquals(Province.OTHER, sydney.province(), sydney::evidenceText);
+    assertFalse(sydney.evidenceText().contains("phone area code"), sydney::evidenceText);
+    Location unknown = LOCATOR.locate(new AddressQuery("Tel 0411 234 567", null, null, null));
+    assertEquals(Province.UNKNOWN, unknown.province(), unknown::evidenceText);
+  }
+
+  @Test
+  void theNumberAsWrittenKeepsItsInternationalPrefix() {
+    assertEquals("+86 411 8461 2270", PhoneInAddress.number("Dalian TEL +86 411 8461 2270"));
+    assertNull(PhoneInAddress.number("NO. 88 ZHENGYANG ROAD 266109"));
+  }
 }

@@ -1,4 +1,4 @@
-package org.tierwatch.resolve;
+package org.tierwatch.locate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +10,7 @@ class PhoneInAddressTest {
   void readsTheNumberAfterATelephoneLabel() {
     assertEquals("864118461227", PhoneInAddress.digits("TEL +86 411 8461 227"));
     assertEquals("02079460733", PhoneInAddress.digits("1 High St, London. Tel: 020 7946 0733"));
+    assertEquals("041725503095", PhoneInAddress.digits("TEL (0417) 2550 3095"));
   }
 
   @Test
