@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * are different companies (ACME FOODS DALIAN, ACME, ACME FOODS QINGDAO). A component is therefore
  * rebuilt edge by edge, strongest first (analyst same_company decisions, then by probability), and
  * an edge is refused when it would put into one company two records that must stay apart: a pair
- * the scorer found below the review threshold, a pair an analyst decided is not the same company,
- * or two different known countries. The weakest link of a bad chain is the one refused, each
+ * an analyst decided is not the same company, two different known countries, or pairs the scorer
+ * found below the review threshold at least as many as the matches between the two sides. The weakest link of a bad chain is the one refused, each
  * refusal is recorded on the records it would have joined, and a component without conflicts comes
  * out whole, exactly as connected components would give it. Plain Java, deterministic.
  */
@@ -51,12 +51,21 @@ public final class ClusterGuard implements Serializable {
     }
   }
 
-  /** Two records that must not end in one company, and why. */
-  public record Conflict(String a, String b, String reason) implements Serializable {
+  /**
+   * Two records that should not end in one company, and why. An analyst's decision always keeps
+   * them apart; a low score only outvotes the matches between the two sides.
+   */
+  public record Conflict(String a, String b, String reason, boolean analyst)
+      implements Serializable {
     public Conflict {
       requireNonNull(a, "a is null");
       requireNonNull(b, "b is null");
       requireNonNull(reason, "reason is null");
+    }
+
+    /** A conflict from a low score. */
+    public Conflict(String a, String b, String reason) {
+      this(a, b, reason, false);
     }
   }
 
@@ -89,10 +98,15 @@ public final class ClusterGuard implements Serializable {
     for (Member member : members) {
       partition.add(member.key(), member.country());
     }
-    Map<String, Map<String, String>> apart = new HashMap<>();
+    Map<String, Map<String, Conflict>> apart = new HashMap<>();
     for (Conflict conflict : conflicts) {
-      apart.computeIfAbsent(conflict.a(), k -> new HashMap<>()).put(conflict.b(), conflict.reason());
-      apart.computeIfAbsent(conflict.b(), k -> new HashMap<>()).put(conflict.a(), conflict.reason());
+      apart.computeIfAbsent(conflict.a(), k -> new HashMap<>()).put(conflict.b(), conflict);
+      apart.computeIfAbsent(conflict.b(), k -> new HashMap<>()).put(conflict.a(), conflict);
+    }
+    Map<String, List<String>> linked = new HashMap<>();
+    for (Edge edge : edges) {
+      linked.computeIfAbsent(edge.a(), k -> new ArrayList<>()).add(edge.b());
+      linked.computeIfAbsent(edge.b(), k -> new ArrayList<>()).add(edge.a());
     }
 
     Map<String, Edge> bestEdge = new HashMap<>();
@@ -105,7 +119,7 @@ public final class ClusterGuard implements Serializable {
       String ra = partition.find(edge.a());
       String rb = partition.find(edge.b());
       if (!ra.equals(rb)) {
-        String conflict = edge.analyst() ? null : partition.conflict(ra, rb, apart);
+        String conflict = edge.analyst() ? null : partition.conflict(ra, rb, apart, linked);
         if (conflict != null) {
           String note = String.format(Locale.ROOT, "guard refused link %s~%s (p=%.4f): %s",
               edge.a(), edge.b(), edge.probability(), conflict);
@@ -152,8 +166,14 @@ public final class ClusterGuard implements Serializable {
       return root;
     }
 
-    /** Why the sets of roots ra and rb must stay apart, or null when they may merge. */
-    String conflict(String ra, String rb, Map<String, Map<String, String>> apart) {
+    /**
+     * Why the sets of roots ra and rb must stay apart, or null when they may merge: two known
+     * countries, an analyst's decision between them, or at least as many low-scored pairs as
+     * matches between them. A chain glued by one weak link has one match against a conflict; two
+     * halves of a huge shipper have many matches against the odd misspelling that scored low.
+     */
+    String conflict(String ra, String rb, Map<String, Map<String, Conflict>> apart,
+        Map<String, List<String>> linked) {
       Set<String> both = new HashSet<>(countries.get(ra));
       both.addAll(countries.get(rb));
       if (both.size() > 1) {
@@ -162,14 +182,27 @@ public final class ClusterGuard implements Serializable {
       List<String> small = members.get(ra).size() <= members.get(rb).size()
           ? members.get(ra) : members.get(rb);
       String other = small == members.get(ra) ? rb : ra;
+      String first = null;
+      int lowScores = 0;
+      int matches = 0;
       for (String key : small) {
-        for (Map.Entry<String, String> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
+        for (Map.Entry<String, Conflict> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
           if (parent.containsKey(partner.getKey()) && find(partner.getKey()).equals(other)) {
-            return key + " vs " + partner.getKey() + " " + partner.getValue();
+            String why = key + " vs " + partner.getKey() + " " + partner.getValue().reason();
+            if (partner.getValue().analyst()) {
+              return why;
+            }
+            first = first == null ? why : first;
+            lowScores++;
+          }
+        }
+        for (String partner : linked.getOrDefault(key, List.of())) {
+          if (parent.containsKey(partner) && find(partner).equals(other)) {
+            matches++;
           }
         }
       }
-      return null;
+      return lowScores > 0 && lowScores >= matches ? first : null;
     }
 
     void union(String ra, String rb) {

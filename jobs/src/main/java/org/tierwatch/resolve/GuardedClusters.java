@@ -37,13 +37,14 @@ final class GuardedClusters {
   private static final String EDGE = "edge";
   private static final String ANALYST = "analyst";
   private static final String CONFLICT = "conflict";
+  private static final String APART = "apart";
 
   private GuardedClusters() {}
 
   /**
    * @param components (node, component)
    * @param links (a, b, probability, reason, analyst boolean): the edges components were built on
-   * @param conflicts (a, b, reason): pairs that must stay apart
+   * @param conflicts (a, b, reason, analyst boolean): pairs scored low or decided apart
    * @param countries (party_key, country)
    * @return {@link #ASSIGNED} rows for every node of a component
    */
@@ -61,7 +62,8 @@ final class GuardedClusters {
     Dataset<Row> cb = components.select(col("node").as("b"), col("component").as("component_b"));
     Dataset<Row> inside = conflicts.join(ca, "a").join(cb, "b")
         .filter(col("component").equalTo(col("component_b")))
-        .select(col("component"), item(lit(CONFLICT), col("a"), col("b"), lit(null),
+        .select(col("component"), item(
+            when(col("analyst"), lit(APART)).otherwise(lit(CONFLICT)), col("a"), col("b"), lit(null),
             col("reason")));
     FlatMapFunction<Row, Row> guard = row -> {
       List<ClusterGuard.Member> memberList = new ArrayList<>();
@@ -75,7 +77,7 @@ final class GuardedClusters {
           case EDGE, ANALYST -> edgeList.add(new ClusterGuard.Edge(item.getString(1),
               item.getString(2), item.getDouble(3), item.getString(4), kind.equals(ANALYST)));
           default -> conflictList.add(new ClusterGuard.Conflict(item.getString(1),
-              item.getString(2), item.getString(4)));
+              item.getString(2), item.getString(4), kind.equals(APART)));
         }
       }
       List<Row> out = new ArrayList<>();

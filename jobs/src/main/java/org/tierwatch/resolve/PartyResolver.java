@@ -70,8 +70,10 @@ public final class PartyResolver {
         .localCheckpoint();
     long matchedPairs = links.count();
     Dataset<Row> conflicts = scored.filter(col("probability").lt(model.reviewThreshold()))
-        .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"))
-        .union(notSame.select(col("a"), col("b"), col("note").as("reason")));
+        .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"),
+            lit(false).as("analyst"))
+        .union(notSame.select(col("a"), col("b"), col("note").as("reason"),
+            lit(true).as("analyst")));
 
     Dataset<Row> components = ConnectedComponents.of(links.select("a", "b"),
         config.checkpointEvery(), config.maxRounds());

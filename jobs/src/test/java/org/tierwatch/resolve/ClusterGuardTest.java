@@ -73,7 +73,7 @@ class ClusterGuardTest {
         List.of(new Member("a", null), new Member("b", null), new Member("c", null),
             new Member("d", null)),
         List.of(edge("a", "b", 0.99), edge("b", "c", 0.97), edge("c", "d", 0.99)),
-        List.of(new Conflict("a", "d", "analyst y decided not_same_company")));
+        List.of(new Conflict("a", "d", "analyst y decided not_same_company", true)));
     assertEquals(out.get("a").clusterKey(), out.get("b").clusterKey());
     assertEquals(out.get("c").clusterKey(), out.get("d").clusterKey());
     assertNotEquals(out.get("a").clusterKey(), out.get("d").clusterKey());
@@ -87,6 +87,30 @@ class ClusterGuardTest {
     List<Conflict> conflicts = List.of(new Conflict("a", "c", "scored p=0.1"));
     assertEquals(guard.split(members, edges, conflicts),
         guard.split(reversed(members), reversed(edges), conflicts));
+  }
+
+  @Test
+  void twoHalvesWithManyMatchesAcrossMergeDespiteOneLowScoredPair() {
+    // A huge shipper: {a, b} and {c, d} match each other three times; one misspelt pair (a, d)
+    // scored low. One low score does not outvote three matches.
+    Map<String, Assignment> out = guard.split(
+        List.of(new Member("a", "KR"), new Member("b", "KR"), new Member("c", "KR"),
+            new Member("d", "KR")),
+        List.of(edge("a", "b", 0.999), edge("c", "d", 0.999), edge("a", "c", 0.98),
+            edge("b", "c", 0.97), edge("b", "d", 0.96)),
+        List.of(new Conflict("a", "d", "scored p=0.2")));
+    assertEquals(4, out.get("a").clusterSize());
+  }
+
+  @Test
+  void anAnalystsNotSameDecisionOutweighsAnyNumberOfMatches() {
+    Map<String, Assignment> out = guard.split(
+        List.of(new Member("a", "KR"), new Member("b", "KR"), new Member("c", "KR"),
+            new Member("d", "KR")),
+        List.of(edge("a", "b", 0.999), edge("c", "d", 0.999), edge("a", "c", 0.98),
+            edge("b", "c", 0.97), edge("b", "d", 0.96)),
+        List.of(new Conflict("a", "d", "analyst y decided not_same_company", true)));
+    assertNotEquals(out.get("a").clusterKey(), out.get("d").clusterKey());
   }
 
   private static <T> List<T> reversed(List<T> list) {
