@@ -54,7 +54,7 @@ class PostcodeSignalsTest {
       "Room 110101, Building 3",
       "P.O. Box 112233",
       "Order No. 116000",
-      "Tel 0411-116000",
+      "Tel 021-116000",
       "Unit #118000",
       "Lot 118000A",
       "Ref 11601",
