@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
@@ -74,7 +71,7 @@ class DecisionsNextRunTest {
   void nightlyDecideNightly(SharedSparkSession shared, @TempDir Path dir) {
     warehouseDir = dir.resolve("wh").toString();
     String input = HOME.resolve("data-samples").toAbsolutePath().toString();
-    assertOk(cli("nightly", "--input", input, "--warehouse", warehouseDir,
+    assertOk(CliRun.of("nightly", "--input", input, "--warehouse", warehouseDir,
         "--run-date", FIRST_RUN));
     warehouse = new Warehouse(shared.spark(), warehouseDir, "tierwatch");
 
@@ -110,7 +107,7 @@ class DecisionsNextRunTest {
     decide("company", NOBODY, "remediated", "analyst-9", "");
     decide("pair", NOBODY + " | " + NORTHTIDE_BOL, "same_company", "analyst-9", "");
 
-    assertOk(cli("nightly", "--input", input, "--warehouse", warehouseDir,
+    assertOk(CliRun.of("nightly", "--input", input, "--warehouse", warehouseDir,
         "--run-date", SECOND_RUN));
   }
 
@@ -212,7 +209,8 @@ class DecisionsNextRunTest {
     assertEquals(1L, counts.get("company_decisions_unmatched"), counts.toString());
     assertEquals(0L, counts.get("decisions_logged"), "the decision file was logged by run one");
 
-    Result found = cli("sql", "SELECT subject_type, subject_key, subject_found FROM v_decisions "
+    CliRun found = CliRun.of("sql",
+        "SELECT subject_type, subject_key, subject_found FROM v_decisions "
         + "WHERE origin = 'cli'", "--warehouse", warehouseDir,
         "--format", "csv");
     assertOk(found);
@@ -230,7 +228,7 @@ class DecisionsNextRunTest {
   }
 
   private void decide(String type, String key, String decision, String analyst, String note) {
-    Result result = cli("decide", "--subject-type", type, "--subject-key", key, "--decision",
+    CliRun result = CliRun.of("decide", "--subject-type", type, "--subject-key", key, "--decision",
         decision, "--analyst", analyst, "--note", note, "--decided-on", DECIDED_ON,
         "--warehouse", warehouseDir);
     assertOk(result);
@@ -270,26 +268,7 @@ class DecisionsNextRunTest {
     return ids.iterator().next();
   }
 
-  private static void assertOk(Result result) {
+  private static void assertOk(CliRun result) {
     assertEquals(ExitCode.OK, result.code(), result.err());
-  }
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result cli(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int code = TierwatchCli.run(args);
-      return new Result(code, outBytes.toString(StandardCharsets.UTF_8),
-          errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
   }
 }
