@@ -74,8 +74,9 @@ final class CandidatePairs {
         explode(sequence(col("rank").plus(1), col("rank").plus(window))).as("rank_q"));
     Dataset<Row> behind = ranked.select(col("block_key").as("block_key_q"),
         col("party_key").as("q"), col("rank").as("rank_q"));
-    Dataset<Row> windowPairs = ahead.join(behind, ahead.col("block_key")
-            .equalTo(behind.col("block_key_q")).and(ahead.col("rank_q").equalTo(behind.col("rank_q"))))
+    Dataset<Row> windowPairs = ahead.join(behind,
+            ahead.col("block_key").equalTo(behind.col("block_key_q"))
+                .and(ahead.col("rank_q").equalTo(behind.col("rank_q"))))
         .select(least(col("p"), col("q")).as("a"), greatest(col("p"), col("q")).as("b"));
 
     return allPairs.union(windowPairs).distinct();

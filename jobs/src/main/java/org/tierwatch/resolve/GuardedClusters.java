@@ -62,9 +62,8 @@ final class GuardedClusters {
     Dataset<Row> cb = components.select(col("node").as("b"), col("component").as("component_b"));
     Dataset<Row> inside = conflicts.join(ca, "a").join(cb, "b")
         .filter(col("component").equalTo(col("component_b")))
-        .select(col("component"), item(
-            when(col("analyst"), lit(APART)).otherwise(lit(CONFLICT)), col("a"), col("b"), lit(null),
-            col("reason")));
+        .select(col("component"), item(when(col("analyst"), lit(APART)).otherwise(lit(CONFLICT)),
+            col("a"), col("b"), lit(null), col("reason")));
     FlatMapFunction<Row, Row> guard = row -> {
       List<ClusterGuard.Member> memberList = new ArrayList<>();
       List<ClusterGuard.Edge> edgeList = new ArrayList<>();

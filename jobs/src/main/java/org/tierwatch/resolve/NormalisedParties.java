@@ -27,8 +27,8 @@ import scala.collection.JavaConverters;
 
 /**
  * Spark adapter: normalises every distinct party once (one {@link NameNormaliser} per partition)
- * and attaches to each the counts of distinct names carrying its own tokens, so that later steps price tokens
- * without a broadcast of the whole vocabulary.
+ * and attaches to each the counts of distinct names carrying its own tokens, so that later steps
+ * price tokens without a broadcast of the whole vocabulary.
  */
 final class NormalisedParties {
   static final StructType SCHEMA = new StructType()

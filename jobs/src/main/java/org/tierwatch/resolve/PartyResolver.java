@@ -3,7 +3,9 @@ package org.tierwatch.resolve;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -49,12 +51,12 @@ public final class PartyResolver {
     long partyRecords = records.count();
     // Tokens are priced against distinct names (see NormalisedParties); at least 1, so that an
     // empty input divides by nothing.
-    long recordCount = Math.max(1, records.select("core").distinct().count());
+    long nameCount = Math.max(1, records.select("core").distinct().count());
 
-    Dataset<Row> keyed = CandidatePairs.keys(records, recordCount, config.maxTokenRecords());
+    Dataset<Row> keyed = CandidatePairs.keys(records, nameCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(
             CandidatePairs.pairs(keyed, config.maxBlockRecords(), config.blockWindow()), records,
-            recordCount, model)
+            nameCount, model)
         .localCheckpoint();
     long candidatePairs = scored.count();
 
@@ -103,8 +105,7 @@ public final class PartyResolver {
         .localCheckpoint();
     warehouse.overwrite(ALIASES_TABLE, aliases);
     Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
-        .agg(org.apache.spark.sql.functions.count(lit(1)),
-            org.apache.spark.sql.functions.max(col("count")))
+        .agg(count(lit(1)), max(col("count")))
         .head();
     return new ResolveSummary(partyRecords, candidatePairs, matchedPairs, sizes.getLong(0),
         sizes.isNullAt(1) ? 0 : sizes.getLong(1));

@@ -1,8 +1,9 @@
 package org.tierwatch.resolve;
 
 /**
- * What one resolution did, for the console and the benchmark: how many pairs blocking proposed
- * and scoring accepted, and the size of the largest company, which is where a bad chain shows.
+ * What one resolution did, for the console and the benchmark: how many candidate pairs scoring
+ * kept (pairs vetoed by two known countries are not kept) and how many it matched, and the size of
+ * the largest company, which is where a bad chain shows.
  */
 public record ResolveSummary(long records, long candidatePairs, long matchedPairs,
     long companies, long largestCompany) {
@@ -16,7 +17,8 @@ public record ResolveSummary(long records, long candidatePairs, long matchedPair
   /** One line for the progress console. */
   public String describe() {
     return String.format(java.util.Locale.ROOT,
-        "%,d party records, %,d candidate pairs scored, %,d matched, largest company %,d records",
+        "%,d party records, %,d candidate pairs scored and kept, %,d matched, largest company %,d"
+            + " records",
         records, candidatePairs, matchedPairs, largestCompany);
   }
 }
