@@ -35,6 +35,8 @@ public final class NameNormaliser implements Serializable {
   private static final Pattern PLACE_KEY_DROP = Pattern.compile("[^A-Z0-9]");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
   private static final Pattern HAS_LETTER = Pattern.compile("[A-Z]");
+  /** A name a clerk blanked out with X's, of any length. */
+  private static final Pattern CROSSED_OUT = Pattern.compile("X+(?: X+)*");
   private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
   private static final Pattern WITH_PARENTHESISED = Pattern.compile("([^()]+?)\\s*\\(([^()]+)\\)");
 
@@ -182,7 +184,8 @@ public final class NameNormaliser implements Serializable {
   }
 
   private static boolean isPlaceholderText(String cleaned) {
-    if (!HAS_LETTER.matcher(cleaned).find() || NameVocabulary.PLACEHOLDERS.contains(cleaned)) {
+    if (!HAS_LETTER.matcher(cleaned).find() || NameVocabulary.PLACEHOLDERS.contains(cleaned)
+        || CROSSED_OUT.matcher(cleaned).matches()) {
       return true;
     }
     for (String prefix : NameVocabulary.PLACEHOLDER_PREFIXES) {

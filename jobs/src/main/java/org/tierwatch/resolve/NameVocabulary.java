@@ -107,7 +107,7 @@ final class NameVocabulary {
           "N A", "NA", "N", "NONE", "NIL", "NULL", "UNKNOWN", "UNK", "TBA", "TBD", "TBC",
           "NOT AVAILABLE", "NOT APPLICABLE", "NOT PROVIDED", "NOT DECLARED", "NOT STATED",
           "NO NAME", "SAME", "AS ABOVE", "SEE ABOVE", "ORDER", "CONSIGNEE", "SHIPPER", "NOTIFY",
-          "NOTIFY PARTY", "BANK", "TO BANK", "TO THE BANK", "ANY", "VARIOUS", "X", "XX", "XXX",
+          "NOTIFY PARTY", "BANK", "TO BANK", "TO THE BANK", "ANY", "VARIOUS",
           "同上");
 
   /** Beginnings of names that name no party: an order instruction or a reference elsewhere. */

@@ -108,6 +108,9 @@ class NameNormaliserTest {
         "同上",
         "有限公司",
         "(N/A)",
+        "X",
+        "xxxx",
+        "X X X",
       })
   void recognisesPlaceholders(String raw) {
     NormalisedName name = normaliser.normalise(raw);
