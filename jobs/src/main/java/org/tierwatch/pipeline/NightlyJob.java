@@ -95,6 +95,7 @@ public final class NightlyJob {
           "resolved companies");
       progress.say("resolve: " + resolved.describe());
       counts.put("resolved_companies", resolved.companies());
+      counts.put("resolve_nodes", resolved.nodes());
       counts.put("candidate_pairs", resolved.candidatePairs());
       counts.put("matched_pairs", resolved.matchedPairs());
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),

@@ -28,24 +28,24 @@ import org.apache.spark.sql.types.StructType;
 final class CandidatePairs {
   private static final StructType KEYED = new StructType()
       .add("block_key", DataTypes.StringType, false)
-      .add("party_key", DataTypes.StringType, false);
+      .add("node_key", DataTypes.StringType, false);
 
   private CandidatePairs() {}
 
-  /** Rows (block_key, party_key) for rows of {@link NormalisedParties#of}. */
-  static Dataset<Row> keys(Dataset<Row> parties, long recordCount, long maxTokenRecords) {
+  /** Rows (block_key, node_key) for node rows of {@link PartyNodes}. */
+  static Dataset<Row> keys(Dataset<Row> nodes, long recordCount, long maxTokenRecords) {
     BlockingKeys blocking = new BlockingKeys(maxTokenRecords);
     FlatMapFunction<Row, Row> keysOf = row -> {
-      PartyRecord record = NormalisedParties.record(row);
-      TokenCounts own = new TokenCounts(NormalisedParties.tokenRecords(row), recordCount);
+      PartyRecord record = PartyNodes.record(row);
+      TokenCounts own = new TokenCounts(PartyNodes.tokenRecords(row), recordCount);
       List<Row> out = new ArrayList<>();
-      String partyKey = row.getAs("party_key");
+      String nodeKey = row.getAs("node_key");
       for (String key : blocking.keys(record.name(), own)) {
-        out.add(RowFactory.create(key, partyKey));
+        out.add(RowFactory.create(key, nodeKey));
       }
       return out.iterator();
     };
-    return parties.flatMap(keysOf, Encoders.row(KEYED));
+    return nodes.flatMap(keysOf, Encoders.row(KEYED));
   }
 
   /**
@@ -60,20 +60,20 @@ final class CandidatePairs {
         .filter(col("block_records").geq(2));
     Dataset<Row> sized = keyed.join(sizes, "block_key");
     Dataset<Row> small = sized.filter(col("block_records").leq(maxBlockRecords))
-        .select("block_key", "party_key");
-    Dataset<Row> left = small.select(col("block_key"), col("party_key").as("a"));
-    Dataset<Row> right = small.select(col("block_key").as("block_key_b"), col("party_key").as("b"));
+        .select("block_key", "node_key");
+    Dataset<Row> left = small.select(col("block_key"), col("node_key").as("a"));
+    Dataset<Row> right = small.select(col("block_key").as("block_key_b"), col("node_key").as("b"));
     Dataset<Row> allPairs = left.join(right, left.col("block_key").equalTo(right.col("block_key_b"))
             .and(left.col("a").lt(right.col("b"))))
         .select("a", "b");
 
     Dataset<Row> ranked = sized.filter(col("block_records").gt(maxBlockRecords))
-        .select(col("block_key"), col("party_key"), row_number()
-            .over(Window.partitionBy("block_key").orderBy("party_key")).as("rank"));
-    Dataset<Row> ahead = ranked.select(col("block_key"), col("party_key").as("p"),
+        .select(col("block_key"), col("node_key"), row_number()
+            .over(Window.partitionBy("block_key").orderBy("node_key")).as("rank"));
+    Dataset<Row> ahead = ranked.select(col("block_key"), col("node_key").as("p"),
         explode(sequence(col("rank").plus(1), col("rank").plus(window))).as("rank_q"));
     Dataset<Row> behind = ranked.select(col("block_key").as("block_key_q"),
-        col("party_key").as("q"), col("rank").as("rank_q"));
+        col("node_key").as("q"), col("rank").as("rank_q"));
     Dataset<Row> windowPairs = ahead.join(behind,
             ahead.col("block_key").equalTo(behind.col("block_key_q"))
                 .and(ahead.col("rank_q").equalTo(behind.col("rank_q"))))

@@ -35,6 +35,9 @@ public final class ClusterGuard implements Serializable {
   public static final String BY_ANALYST = "analyst";
   public static final String BY_NONE = "none";
 
+  /** The reason kept for a record that joined no other. */
+  public static final String ALONE = "no other record reached the match threshold";
+
   /** A party record of the component; country is ISO alpha-2 or null. */
   public record Member(String key, String country) implements Serializable {
     public Member {
@@ -226,7 +229,7 @@ public final class ClusterGuard implements Serializable {
           String decidedBy;
           if (edge == null) {
             score = 1.0;
-            reason = "no other record reached the match threshold";
+            reason = ALONE;
             decidedBy = BY_NONE;
           } else {
             score = edge.probability();

@@ -9,11 +9,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.struct;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +20,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.tierwatch.locate.PhoneInAddress;
-import scala.collection.JavaConverters;
 
 /**
  * Spark adapter: normalises every distinct party once (one {@link NameNormaliser} per partition)
@@ -89,22 +85,5 @@ final class NormalisedParties {
     return normalised.join(perParty, normalised.col("party_key").equalTo(perParty.col("party_key")),
             "left")
         .drop(perParty.col("party_key"));
-  }
-
-  /** The scorer's view of a row of {@link #of}. */
-  static PartyRecord record(Row row) {
-    List<String> tokens = row.getList(row.fieldIndex("tokens"));
-    NormalisedName name = new NormalisedName(
-        row.getAs("name") == null ? "" : row.getAs("name"), row.getAs("core"),
-        new ArrayList<>(tokens), row.getAs("legal_form"), row.getAs("leading_place"),
-        row.getAs("placeholder"));
-    return new PartyRecord(name, row.getAs("country"), row.getAs("address"),
-        row.getAs("registration_id"), row.getAs("phone"));
-  }
-
-  /** The token counts a row carries, as a map. */
-  static Map<String, Long> tokenRecords(Row row) {
-    scala.collection.Map<String, Long> map = row.getAs("token_records");
-    return map == null ? Map.of() : JavaConverters.mapAsJavaMap(map);
   }
 }

@@ -75,10 +75,36 @@ public final class PairScorer implements Serializable {
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB));
     placeFeature(a.name().leadingPlace(), b.name().leadingPlace()).ifPresent(features::add);
-    addressFeature(a.address(), b.address()).ifPresent(features::add);
-    registrationFeature(a.registrationId(), b.registrationId()).ifPresent(features::add);
+    addressFeature(a.addresses(), b.addresses()).ifPresent(features::add);
+    registrationFeature(a.registrationIds(), b.registrationIds()).ifPresent(features::add);
     phoneFeature(a.phoneDigits(), b.phoneDigits()).ifPresent(features::add);
+    return scored(features);
+  }
 
+  /**
+   * The lowest score two records written with this party's name and country can get from each
+   * other, whatever their addresses, registration ids and telephone numbers say: the name agrees
+   * in full and every other piece of evidence disagrees. When even that is a match, every record
+   * so written is one company under the model and they can be resolved as one party.
+   */
+  public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
+    requireNonNull(party, "party is null");
+    requireNonNull(stats, "stats is null");
+    PartyRecord nameOnly = PartyRecord.of(party.name(), party.country());
+    PairScore sameName = score(nameOnly, nameOnly, stats);
+    if (sameName.matchWeight() == Double.NEGATIVE_INFINITY) {
+      return sameName;
+    }
+    List<PairFeature> features = new ArrayList<>(sameName.features());
+    features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
+    features.add(new PairFeature("registration", "at worst differs",
+        log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
+    features.add(new PairFeature("phone", "at worst differs",
+        log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
+    return scored(features);
+  }
+
+  private static PairScore scored(List<PairFeature> features) {
     double weight = features.stream().mapToDouble(PairFeature::weight).sum();
     return new PairScore(weight, 1 / (1 + Math.pow(2, -weight)), features);
   }
@@ -195,16 +221,26 @@ public final class PairScorer implements Serializable {
             log2((1 - model.placeAgreeM()) / (1 - model.placeAgreeU()))));
   }
 
-  private Optional<PairFeature> addressFeature(String a, String b) {
-    List<String> tokensA = addressTokens(a);
-    List<String> tokensB = addressTokens(b);
-    if (tokensA.isEmpty() || tokensB.isEmpty()) {
-      return Optional.empty();
+  /** The best agreement between any address of one party and any of the other's. */
+  private Optional<PairFeature> addressFeature(List<String> a, List<String> b) {
+    List<List<String>> tokensA = addressTokens(a);
+    List<List<String>> tokensB = addressTokens(b);
+    PairFeature best = null;
+    for (List<String> left : tokensA) {
+      for (List<String> right : tokensB) {
+        PairFeature feature = compareAddresses(left, right);
+        if (best == null || feature.weight() > best.weight()) {
+          best = feature;
+        }
+      }
     }
+    return Optional.ofNullable(best);
+  }
+
+  private PairFeature compareAddresses(List<String> tokensA, List<String> tokensB) {
     if (tokensA.equals(tokensB)) {
-      return Optional.of(
-          new PairFeature(
-              "address", "equal", log2(model.addressExactM() / model.addressExactU())));
+      return new PairFeature(
+          "address", "equal", log2(model.addressExactM() / model.addressExactU()));
     }
     Set<String> union = new HashSet<>(tokensA);
     union.addAll(tokensB);
@@ -212,54 +248,59 @@ public final class PairScorer implements Serializable {
     shared.retainAll(tokensB);
     double jaccard = (double) shared.size() / union.size();
     if (jaccard >= model.addressSimilarity()) {
-      return Optional.of(
-          new PairFeature(
-              "address",
-              String.format(Locale.ROOT, "similar %.2f", jaccard),
-              log2(model.addressSimilarM() / model.addressSimilarU())));
+      return new PairFeature(
+          "address",
+          String.format(Locale.ROOT, "similar %.2f", jaccard),
+          log2(model.addressSimilarM() / model.addressSimilarU()));
     }
     for (String token : shared) {
       if (SIX_DIGITS.matcher(token).matches()) {
-        return Optional.of(
-            new PairFeature(
-                "address",
-                "postcode " + token + " agrees",
-                log2(model.addressPostcodeM() / model.addressPostcodeU())));
+        return new PairFeature(
+            "address",
+            "postcode " + token + " agrees",
+            log2(model.addressPostcodeM() / model.addressPostcodeU()));
       }
     }
+    return new PairFeature(
+        "address", String.format(Locale.ROOT, "differs %.2f", jaccard), addressDisagreeWeight());
+  }
+
+  private double addressDisagreeWeight() {
     double disagreeU =
         1 - model.addressExactU() - model.addressSimilarU() - model.addressPostcodeU();
-    return Optional.of(
-        new PairFeature(
-            "address",
-            String.format(Locale.ROOT, "differs %.2f", jaccard),
-            log2(model.addressDisagreeM() / Math.max(disagreeU, model.addressDisagreeM()))));
+    return log2(model.addressDisagreeM() / Math.max(disagreeU, model.addressDisagreeM()));
   }
 
-  private Optional<PairFeature> registrationFeature(String a, String b) {
-    String idA = alnumOrNull(a);
-    String idB = alnumOrNull(b);
-    if (idA == null || idB == null) {
+  private Optional<PairFeature> registrationFeature(List<String> a, List<String> b) {
+    Set<String> idsA = new HashSet<>();
+    for (String id : a) {
+      alphanumeric(id).ifPresent(idsA::add);
+    }
+    List<String> idsB = new ArrayList<>();
+    for (String id : b) {
+      alphanumeric(id).ifPresent(idsB::add);
+    }
+    if (idsA.isEmpty() || idsB.isEmpty()) {
       return Optional.empty();
     }
-    boolean agree = idA.equals(idB);
-    return Optional.of(
-        new PairFeature(
-            "registration",
-            agree ? idA + " agrees" : "differs",
-            agree
-                ? log2(model.registrationAgreeM() / model.registrationAgreeU())
-                : log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
+    for (String id : idsB) {
+      if (idsA.contains(id)) {
+        return Optional.of(new PairFeature("registration", id + " agrees",
+            log2(model.registrationAgreeM() / model.registrationAgreeU())));
+      }
+    }
+    return Optional.of(new PairFeature("registration", "differs",
+        log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
   }
 
-  private Optional<PairFeature> phoneFeature(String a, String b) {
-    String digitsA = a == null ? "" : NOT_DIGIT.matcher(a).replaceAll("");
-    String digitsB = b == null ? "" : NOT_DIGIT.matcher(b).replaceAll("");
-    if (digitsA.length() < MIN_PHONE_DIGITS || digitsB.length() < MIN_PHONE_DIGITS) {
+  private Optional<PairFeature> phoneFeature(List<String> a, List<String> b) {
+    Set<String> numbersA = subscriberNumbers(a);
+    Set<String> numbersB = subscriberNumbers(b);
+    if (numbersA.isEmpty() || numbersB.isEmpty()) {
       return Optional.empty();
     }
     // Country and area prefixes are written or left out at will; the subscriber digits are not.
-    boolean agree = lastDigits(digitsA).equals(lastDigits(digitsB));
+    boolean agree = numbersB.stream().anyMatch(numbersA::contains);
     return Optional.of(
         new PairFeature(
             "phone",
@@ -269,24 +310,35 @@ public final class PairScorer implements Serializable {
                 : log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
   }
 
+  private static Set<String> subscriberNumbers(List<String> phones) {
+    Set<String> numbers = new HashSet<>();
+    for (String phone : phones) {
+      String digits = NOT_DIGIT.matcher(phone).replaceAll("");
+      if (digits.length() >= MIN_PHONE_DIGITS) {
+        numbers.add(lastDigits(digits));
+      }
+    }
+    return numbers;
+  }
+
   private static String lastDigits(String digits) {
     return digits.substring(Math.max(0, digits.length() - PHONE_DIGITS_COMPARED));
   }
 
-  private static List<String> addressTokens(String address) {
-    if (address == null) {
-      return List.of();
+  private static List<List<String>> addressTokens(List<String> addresses) {
+    List<List<String>> tokens = new ArrayList<>(addresses.size());
+    for (String address : addresses) {
+      String cleaned = NOT_ALNUM.matcher(address.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
+      if (!cleaned.isEmpty()) {
+        tokens.add(List.of(cleaned.split(" ")));
+      }
     }
-    String cleaned = NOT_ALNUM.matcher(address.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
-    return cleaned.isEmpty() ? List.of() : List.of(cleaned.split(" "));
+    return tokens;
   }
 
-  private static String alnumOrNull(String value) {
-    if (value == null) {
-      return null;
-    }
+  private static Optional<String> alphanumeric(String value) {
     String cleaned = NOT_ALNUM.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
-    return cleaned.isEmpty() ? null : cleaned;
+    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
   }
 
   private static String upperOrNull(String value) {

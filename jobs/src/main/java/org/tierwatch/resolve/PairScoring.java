@@ -3,6 +3,7 @@ package org.tierwatch.resolve;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -30,19 +31,18 @@ final class PairScoring {
 
   private PairScoring() {}
 
-  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> parties, long recordCount,
+  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> nodes, long recordCount,
       MatchModel model) {
-    Column[] fields = java.util.Arrays.stream(parties.columns()).map(c -> col(c))
-        .toArray(Column[]::new);
-    Dataset<Row> recordsA = parties.select(col("party_key").as("a"), struct(fields).as("ra"));
-    Dataset<Row> recordsB = parties.select(col("party_key").as("b"), struct(fields).as("rb"));
+    Column[] fields = Arrays.stream(nodes.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> recordsA = nodes.select(col("node_key").as("a"), struct(fields).as("ra"));
+    Dataset<Row> recordsB = nodes.select(col("node_key").as("b"), struct(fields).as("rb"));
     PairScorer scorer = new PairScorer(model);
     FlatMapFunction<Row, Row> scoreOne = row -> {
       Row ra = row.getAs("ra");
       Row rb = row.getAs("rb");
-      Map<String, Long> counts = new HashMap<>(NormalisedParties.tokenRecords(ra));
-      counts.putAll(NormalisedParties.tokenRecords(rb));
-      PairScore score = scorer.score(NormalisedParties.record(ra), NormalisedParties.record(rb),
+      Map<String, Long> counts = new HashMap<>(PartyNodes.tokenRecords(ra));
+      counts.putAll(PartyNodes.tokenRecords(rb));
+      PairScore score = scorer.score(PartyNodes.record(ra), PartyNodes.record(rb),
           new TokenCounts(counts, recordCount));
       if (score.matchWeight() == Double.NEGATIVE_INFINITY) {
         // A veto (two known countries) needs no row: the clustering guard keeps countries apart.

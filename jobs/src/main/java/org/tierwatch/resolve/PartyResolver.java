@@ -1,9 +1,10 @@
 package org.tierwatch.resolve;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
@@ -53,20 +54,28 @@ public final class PartyResolver {
     // empty input divides by nothing.
     long nameCount = Math.max(1, records.select("core").distinct().count());
 
-    Dataset<Row> keyed = CandidatePairs.keys(records, nameCount, config.maxTokenRecords());
+    Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
+    PartyNodes.Result graph = PartyNodes.of(records,
+        decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME)).select("a", "b"),
+        nameCount, model);
+    Dataset<Row> members = graph.members().localCheckpoint();
+    Dataset<Row> nodes = graph.nodes().localCheckpoint();
+    long nodeCount = nodes.count();
+
+    Dataset<Row> keyed = CandidatePairs.keys(nodes, nameCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(
-            CandidatePairs.pairs(keyed, config.maxBlockRecords(), config.blockWindow()), records,
+            CandidatePairs.pairs(keyed, config.maxBlockRecords(), config.blockWindow()), nodes,
             nameCount, model)
         .localCheckpoint();
     long candidatePairs = scored.count();
 
-    Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
-    Dataset<Row> notSame = decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
+    Dataset<Row> nodeDecisions = betweenNodes(decisions, members).localCheckpoint();
+    Dataset<Row> notSame = nodeDecisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
     Dataset<Row> links = scored.filter(col("probability").geq(model.matchThreshold()))
         .join(notSame.select("a", "b"), new String[] {"a", "b"}, "left_anti")
         .select(col("a"), col("b"), col("probability"), col("explanation").as("reason"),
             lit(false).as("analyst"))
-        .union(decisions.filter(col("decision").equalTo(PairDecisions.SAME))
+        .union(nodeDecisions.filter(col("decision").equalTo(PairDecisions.SAME))
             .select(col("a"), col("b"), lit(1.0).as("probability"), col("note").as("reason"),
                 lit(true).as("analyst")))
         .localCheckpoint();
@@ -80,17 +89,8 @@ public final class PartyResolver {
     Dataset<Row> components = ConnectedComponents.of(links.select("a", "b"),
         config.checkpointEvery(), config.maxRounds());
     Dataset<Row> assigned = GuardedClusters.split(components, links, conflicts,
-        records.select("party_key", "country"));
-    Dataset<Row> clusters = records.select("party_key")
-        .join(assigned, "party_key", "left")
-        .select(col("party_key"),
-            coalesce(col("cluster_key"), col("party_key")).as("cluster_key"),
-            coalesce(col("cluster_size"), lit(1L)).as("cluster_size"),
-            coalesce(col("match_score"), lit(1.0)).as("match_score"),
-            coalesce(col("match_reason"),
-                lit("no other record reached the match threshold")).as("match_reason"),
-            coalesce(col("decided_by"), lit(ClusterGuard.BY_NONE)).as("decided_by"))
-        .localCheckpoint();
+        nodes.select(col("node_key").as("party_key"), col("country")));
+    Dataset<Row> clusters = RecordClusters.of(members, assigned).localCheckpoint();
 
     Dataset<Row> previous = warehouse.exists(ALIASES_TABLE)
         ? warehouse.read(ALIASES_TABLE).select("party_key", "company_id").localCheckpoint()
@@ -107,7 +107,22 @@ public final class PartyResolver {
     Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
         .agg(count(lit(1)), max(col("count")))
         .head();
-    return new ResolveSummary(partyRecords, candidatePairs, matchedPairs, sizes.getLong(0),
-        sizes.isNullAt(1) ? 0 : sizes.getLong(1));
+    return new ResolveSummary(partyRecords, nodeCount, candidatePairs, matchedPairs,
+        sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1));
+  }
+
+  /**
+   * Analysts' pair decisions about records, as decisions about the nodes holding them: (a, b,
+   * decision, note) with a &lt; b. A decision inside one node has none; a not_same_company there
+   * kept the node from forming (see {@link PartyNodes}).
+   */
+  private static Dataset<Row> betweenNodes(Dataset<Row> decisions, Dataset<Row> members) {
+    Dataset<Row> nodeA = members.select(col("party_key").as("a"), col("node_key").as("na"));
+    Dataset<Row> nodeB = members.select(col("party_key").as("b"), col("node_key").as("nb"));
+    return decisions.join(nodeA, "a").join(nodeB, "b")
+        .filter(col("na").notEqual(col("nb")))
+        .select(least(col("na"), col("nb")).as("a"), greatest(col("na"), col("nb")).as("b"),
+            col("decision"), col("note"))
+        .dropDuplicates("a", "b", "decision");
   }
 }

@@ -1,14 +1,16 @@
 package org.tierwatch.resolve;
 
 /**
- * What one resolution did, for the console and the benchmark: how many candidate pairs scoring
- * kept (pairs vetoed by two known countries are not kept) and how many it matched, and the size of
- * the largest company, which is where a bad chain shows.
+ * What one resolution did, for the console and the benchmark: how many nodes the records became
+ * (records of one name that match whatever else they say are one node, see {@link PartyNodes}),
+ * how many candidate pairs of nodes scoring kept (pairs vetoed by two known countries are not
+ * kept) and how many it matched, and the size of the largest company, which is where a bad chain
+ * shows.
  */
-public record ResolveSummary(long records, long candidatePairs, long matchedPairs,
+public record ResolveSummary(long records, long nodes, long candidatePairs, long matchedPairs,
     long companies, long largestCompany) {
   public ResolveSummary {
-    if (records < 0 || candidatePairs < 0 || matchedPairs < 0 || companies < 0
+    if (records < 0 || nodes < 0 || candidatePairs < 0 || matchedPairs < 0 || companies < 0
         || largestCompany < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
@@ -17,8 +19,8 @@ public record ResolveSummary(long records, long candidatePairs, long matchedPair
   /** One line for the progress console. */
   public String describe() {
     return String.format(java.util.Locale.ROOT,
-        "%,d party records, %,d candidate pairs scored and kept, %,d matched, largest company %,d"
-            + " records",
-        records, candidatePairs, matchedPairs, largestCompany);
+        "%,d party records as %,d nodes, %,d candidate pairs scored and kept, %,d matched,"
+            + " largest company %,d records",
+        records, nodes, candidatePairs, matchedPairs, largestCompany);
   }
 }

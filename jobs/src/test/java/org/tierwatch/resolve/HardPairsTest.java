@@ -159,7 +159,7 @@ class HardPairsTest {
   }
 
   private static PartyRecord record(Side side) {
-    return new PartyRecord(
+    return PartyRecord.single(
         ResolveFixtures.NORMALISER.normalise(side.name()),
         side.country(),
         side.address(),

@@ -115,10 +115,10 @@ class PairScorerTest {
   @Test
   void registrationAgreementOutweighsDifferentWording() {
     PartyRecord a =
-        new PartyRecord(
+        PartyRecord.single(
             ResolveFixtures.NORMALISER.normalise("TIANYI GARMENT"), "CN", null, "91210600MA0XXXXX1R", null);
     PartyRecord b =
-        new PartyRecord(
+        PartyRecord.single(
             ResolveFixtures.NORMALISER.normalise("TIANYI CLOTHING CO LTD"), "CN", null,
             "91210600 MA0XXXXX1R", null);
     PairScore score = score(a, b);
@@ -129,10 +129,10 @@ class PairScorerTest {
   @Test
   void comparesAddressesAndPhones() {
     NormalisedName name = ResolveFixtures.NORMALISER.normalise("OCEAN FISHING");
-    PartyRecord a = new PartyRecord(name, "CN", "18 Gangwan St, Dalian 116001", null, "+86 411 8265 1234");
-    PartyRecord same = new PartyRecord(name, "CN", "18 GANGWAN ST DALIAN 116001", null, "0411-82651234");
-    PartyRecord postcode = new PartyRecord(name, "CN", "7 Renmin Rd, Dalian 116001", null, null);
-    PartyRecord other = new PartyRecord(name, "CN", "Room 5, 99 Binhai Rd, Qingdao", null, "0532 8888 7777");
+    PartyRecord a = PartyRecord.single(name, "CN", "18 Gangwan St, Dalian 116001", null, "+86 411 8265 1234");
+    PartyRecord same = PartyRecord.single(name, "CN", "18 GANGWAN ST DALIAN 116001", null, "0411-82651234");
+    PartyRecord postcode = PartyRecord.single(name, "CN", "7 Renmin Rd, Dalian 116001", null, null);
+    PartyRecord other = PartyRecord.single(name, "CN", "Room 5, 99 Binhai Rd, Qingdao", null, "0532 8888 7777");
 
     PairScore sameScore = score(a, same);
     assertEquals("equal", feature(sameScore, "address").level());

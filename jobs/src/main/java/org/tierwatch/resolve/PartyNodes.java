@@ -1,0 +1,188 @@
+package org.tierwatch.resolve;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
+
+/**
+ * Spark adapter that turns party records into the nodes that blocking, scoring and clustering
+ * work on. Records written with the same normalised name in the same country form one node when
+ * {@link PairScorer#scoreWithin} says any two of them match whatever else they say; the node pools
+ * their addresses, ids and numbers. Every other record is a node of its own.
+ *
+ * <p>Why: trade records repeat a company's few spellings thousands of times with a different
+ * address each time. Scored record by record, a huge shipper's mentions give pairs that grow with
+ * its size squared and one skewed clustering task; as nodes they give pairs that grow with its
+ * spellings, and the model decides exactly as it would have record by record. A group that an
+ * analyst has split (a not_same_company decision between two of its records) stays records.
+ */
+final class PartyNodes {
+  /** Addresses a node keeps, most often written first: enough to meet every usual spelling. */
+  static final int MAX_ADDRESSES = 8;
+  /** Registration ids and telephone numbers a node keeps. */
+  static final int MAX_IDS = 8;
+
+  private static final StructType WITHIN = new StructType()
+      .add("name_key", DataTypes.StringType, false)
+      .add("within_probability", DataTypes.DoubleType, false)
+      .add("within_reason", DataTypes.StringType, false);
+
+  /**
+   * @param nodes one row per node: node_key (the smallest party_key of its records), name,
+   *     tokens, core, legal_form, leading_place, placeholder, country, addresses,
+   *     registration_ids, phones, token_records and records (how many it stands for)
+   * @param members (party_key, node_key, within_probability, within_reason, node_records): the
+   *     node of every record; the within columns are null for a node of one record
+   */
+  record Result(Dataset<Row> nodes, Dataset<Row> members) {}
+
+  private PartyNodes() {}
+
+  /**
+   * @param records rows of {@link NormalisedParties#of}
+   * @param notSame analysts' (a, b) pairs of party keys that are not the same company
+   */
+  static Result of(Dataset<Row> records, Dataset<Row> notSame, long nameCount,
+      MatchModel model) {
+    Dataset<Row> named = records.withColumn("name_key",
+        when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
+            concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
+                coalesce(upper(trim(col("country"))), lit("")))));
+    Dataset<Row> keyed = named.select("party_key", "name_key");
+    Dataset<Row> split = notSame
+        .join(keyed.withColumnRenamed("party_key", "a"), "a")
+        .join(keyed.select(col("party_key").as("b"), col("name_key").as("name_key_b")), "b")
+        .filter(col("name_key").equalTo(col("name_key_b")))
+        .select("name_key");
+    Dataset<Row> groups = named.filter(col("name_key").isNotNull())
+        .groupBy("name_key")
+        .agg(min(col("party_key")).as("group_key"), count(lit(1)).as("group_records"),
+            first(struct(col("name"), col("tokens"), col("core"), col("legal_form"),
+                col("leading_place"), col("placeholder"), col("country"),
+                col("token_records"))).as("first"))
+        .filter(col("group_records").geq(2))
+        .join(split, "name_key", "left_anti");
+    Dataset<Row> within = groups.select(col("name_key"), col("first.*"))
+        .flatMap(withinScore(nameCount, model), Encoders.row(WITHIN));
+    Dataset<Row> cohesive = groups.select("name_key", "group_key", "group_records")
+        .join(within, "name_key");
+
+    Dataset<Row> members = named.join(cohesive, "name_key", "left")
+        .select(col("party_key"), coalesce(col("group_key"), col("party_key")).as("node_key"),
+            col("within_probability"), col("within_reason"),
+            coalesce(col("group_records"), lit(1L)).as("node_records"));
+    Dataset<Row> withNode = named.join(
+        members.select("party_key", "node_key", "node_records"), "party_key");
+
+    Dataset<Row> alone = withNode.filter(col("node_records").equalTo(1))
+        .select(col("node_key"), col("name"), col("tokens"), col("core"), col("legal_form"),
+            col("leading_place"), col("placeholder"), col("country"),
+            present(array(col("address"))).as("addresses"),
+            present(array(col("registration_id"))).as("registration_ids"),
+            present(array(col("phone"))).as("phones"), col("token_records"),
+            lit(1L).as("records"));
+    Dataset<Row> grouped = withNode.filter(col("node_records").gt(1));
+    Dataset<Row> pooled = grouped.groupBy("node_key")
+        .agg(first(col("name")).as("name"), first(col("tokens")).as("tokens"),
+            first(col("core")).as("core"), first(col("legal_form")).as("legal_form"),
+            first(col("leading_place")).as("leading_place"),
+            first(col("placeholder")).as("placeholder"), first(col("country")).as("country"),
+            slice(array_sort(present(collect_set(col("registration_id")))), 1, MAX_IDS)
+                .as("registration_ids"),
+            slice(array_sort(present(collect_set(col("phone")))), 1, MAX_IDS).as("phones"),
+            first(col("token_records")).as("token_records"), count(lit(1)).as("records"))
+        .join(commonAddresses(grouped), "node_key", "left")
+        .select(col("node_key"), col("name"), col("tokens"), col("core"), col("legal_form"),
+            col("leading_place"), col("placeholder"), col("country"),
+            coalesce(col("addresses"), array().cast("array<string>")).as("addresses"),
+            col("registration_ids"), col("phones"), col("token_records"), col("records"));
+    return new Result(alone.union(pooled), members);
+  }
+
+  /** The scorer's view of a node row. */
+  static PartyRecord record(Row row) {
+    return new PartyRecord(name(row), row.getAs("country"), row.getList(
+        row.fieldIndex("addresses")), row.getList(row.fieldIndex("registration_ids")),
+        row.getList(row.fieldIndex("phones")));
+  }
+
+  /** The token counts a row carries, as a map. */
+  static Map<String, Long> tokenRecords(Row row) {
+    scala.collection.Map<String, Long> map = row.getAs("token_records");
+    return map == null ? Map.of() : JavaConverters.mapAsJavaMap(map);
+  }
+
+  private static NormalisedName name(Row row) {
+    List<String> tokens = row.getList(row.fieldIndex("tokens"));
+    return new NormalisedName(
+        row.getAs("name") == null ? "" : row.getAs("name"), row.getAs("core"),
+        new ArrayList<>(tokens), row.getAs("legal_form"), row.getAs("leading_place"),
+        row.getAs("placeholder"));
+  }
+
+  private static FlatMapFunction<Row, Row> withinScore(long nameCount, MatchModel model) {
+    PairScorer scorer = new PairScorer(model);
+    return row -> {
+      PairScore score = scorer.scoreWithin(PartyRecord.of(name(row), row.getAs("country")),
+          new TokenCounts(tokenRecords(row), nameCount));
+      if (!score.isMatch(model)) {
+        return List.<Row>of().iterator();
+      }
+      return List.of(RowFactory.create(row.getAs("name_key"), score.probability(),
+          "same name and country, which match whatever else the records say: "
+              + score.explain())).iterator();
+    };
+  }
+
+  /** (node_key, addresses): a pooled node's most often written addresses. */
+  private static Dataset<Row> commonAddresses(Dataset<Row> grouped) {
+    Dataset<Row> counted = grouped.filter(col("address").isNotNull()
+            .and(trim(col("address")).notEqual("")))
+        .groupBy("node_key", "address").agg(count(lit(1)).as("times"));
+    return counted
+        .withColumn("rank", row_number().over(Window.partitionBy("node_key")
+            .orderBy(col("times").desc(), col("address"))))
+        .filter(col("rank").leq(MAX_ADDRESSES))
+        .groupBy("node_key")
+        .agg(sort_array(collect_list(struct(col("rank"), col("address")))).as("ranked"))
+        .select(col("node_key"), transform(col("ranked"), r -> r.getField("address"))
+            .as("addresses"));
+  }
+
+  private static Column present(Column values) {
+    return filter(values, value -> value.isNotNull().and(trim(value).notEqual("")));
+  }
+}
