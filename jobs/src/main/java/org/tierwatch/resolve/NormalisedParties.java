@@ -82,8 +82,6 @@ final class NormalisedParties {
         .groupBy("party_key")
         .agg(map_from_entries(collect_list(struct(col("token"), col("records"))))
             .as("token_records"));
-    return normalised.join(perParty, normalised.col("party_key").equalTo(perParty.col("party_key")),
-            "left")
-        .drop(perParty.col("party_key"));
+    return normalised.join(perParty, "party_key", "left");
   }
 }

@@ -82,10 +82,11 @@ public final class PairScorer implements Serializable {
   }
 
   /**
-   * The lowest score two records written with this party's name and country can get from each
-   * other, whatever their addresses, registration ids and telephone numbers say: the name agrees
-   * in full and every other piece of evidence disagrees. When even that is a match, every record
-   * so written is one company under the model and they can be resolved as one party.
+   * The lowest score two records pooled in this party (written with its name and country) can get
+   * from each other: the name agrees in full, and each kind of evidence on which the records
+   * differ among themselves (more than one address, registration id or telephone number) is
+   * scored as disagreeing. When even that is a match, every pair of the records matches under the
+   * model and they can be resolved as one party.
    */
   public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
     requireNonNull(party, "party is null");
@@ -96,11 +97,17 @@ public final class PairScorer implements Serializable {
       return sameName;
     }
     List<PairFeature> features = new ArrayList<>(sameName.features());
-    features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
-    features.add(new PairFeature("registration", "at worst differs",
-        log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
-    features.add(new PairFeature("phone", "at worst differs",
-        log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
+    if (new HashSet<>(addressTokens(party.addresses())).size() > 1) {
+      features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
+    }
+    if (registrationIds(party.registrationIds()).size() > 1) {
+      features.add(new PairFeature("registration", "at worst differs",
+          log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
+    }
+    if (subscriberNumbers(party.phoneDigits()).size() > 1) {
+      features.add(new PairFeature("phone", "at worst differs",
+          log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
+    }
     return scored(features);
   }
 
@@ -272,14 +279,8 @@ public final class PairScorer implements Serializable {
   }
 
   private Optional<PairFeature> registrationFeature(List<String> a, List<String> b) {
-    Set<String> idsA = new HashSet<>();
-    for (String id : a) {
-      alphanumeric(id).ifPresent(idsA::add);
-    }
-    List<String> idsB = new ArrayList<>();
-    for (String id : b) {
-      alphanumeric(id).ifPresent(idsB::add);
-    }
+    Set<String> idsA = registrationIds(a);
+    Set<String> idsB = registrationIds(b);
     if (idsA.isEmpty() || idsB.isEmpty()) {
       return Optional.empty();
     }
@@ -336,9 +337,16 @@ public final class PairScorer implements Serializable {
     return tokens;
   }
 
-  private static Optional<String> alphanumeric(String value) {
-    String cleaned = NOT_ALNUM.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
-    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+  /** Ids compared by their letters and digits only. */
+  private static Set<String> registrationIds(List<String> ids) {
+    Set<String> cleaned = new HashSet<>();
+    for (String id : ids) {
+      String alphanumeric = NOT_ALNUM.matcher(id.toUpperCase(Locale.ROOT)).replaceAll("");
+      if (!alphanumeric.isEmpty()) {
+        cleaned.add(alphanumeric);
+      }
+    }
+    return cleaned;
   }
 
   private static String upperOrNull(String value) {

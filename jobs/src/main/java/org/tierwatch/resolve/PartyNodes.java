@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -87,49 +88,43 @@ final class PartyNodes {
         .join(keyed.select(col("party_key").as("b"), col("name_key").as("name_key_b")), "b")
         .filter(col("name_key").equalTo(col("name_key_b")))
         .select("name_key");
-    Dataset<Row> groups = named.filter(col("name_key").isNotNull())
+    // Every name's records pooled; the pooled evidence is what the within score judges, and a
+    // cohesive name's pooled row is its node.
+    Dataset<Row> pooled = named.filter(col("name_key").isNotNull())
         .groupBy("name_key")
-        .agg(min(col("party_key")).as("group_key"), count(lit(1)).as("group_records"),
-            first(struct(col("name"), col("tokens"), col("core"), col("legal_form"),
-                col("leading_place"), col("placeholder"), col("country"),
-                col("token_records"))).as("first"))
-        .filter(col("group_records").geq(2))
-        .join(split, "name_key", "left_anti");
-    Dataset<Row> within = groups.select(col("name_key"), col("first.*"))
-        .flatMap(withinScore(nameCount, model), Encoders.row(WITHIN));
-    Dataset<Row> cohesive = groups.select("name_key", "group_key", "group_records")
-        .join(within, "name_key");
-
-    Dataset<Row> members = named.join(cohesive, "name_key", "left")
-        .select(col("party_key"), coalesce(col("group_key"), col("party_key")).as("node_key"),
-            col("within_probability"), col("within_reason"),
-            coalesce(col("group_records"), lit(1L)).as("node_records"));
-    Dataset<Row> withNode = named.join(
-        members.select("party_key", "node_key", "node_records"), "party_key");
-
-    Dataset<Row> alone = withNode.filter(col("node_records").equalTo(1))
-        .select(col("node_key"), col("name"), col("tokens"), col("core"), col("legal_form"),
-            col("leading_place"), col("placeholder"), col("country"),
-            present(array(col("address"))).as("addresses"),
-            present(array(col("registration_id"))).as("registration_ids"),
-            present(array(col("phone"))).as("phones"), col("token_records"),
-            lit(1L).as("records"));
-    Dataset<Row> grouped = withNode.filter(col("node_records").gt(1));
-    Dataset<Row> pooled = grouped.groupBy("node_key")
-        .agg(first(col("name")).as("name"), first(col("tokens")).as("tokens"),
+        .agg(min(col("party_key")).as("node_key"), count(lit(1)).as("records"),
+            first(col("name")).as("name"), first(col("tokens")).as("tokens"),
             first(col("core")).as("core"), first(col("legal_form")).as("legal_form"),
             first(col("leading_place")).as("leading_place"),
             first(col("placeholder")).as("placeholder"), first(col("country")).as("country"),
             slice(array_sort(present(collect_set(col("registration_id")))), 1, MAX_IDS)
                 .as("registration_ids"),
             slice(array_sort(present(collect_set(col("phone")))), 1, MAX_IDS).as("phones"),
-            first(col("token_records")).as("token_records"), count(lit(1)).as("records"))
-        .join(commonAddresses(grouped), "node_key", "left")
-        .select(col("node_key"), col("name"), col("tokens"), col("core"), col("legal_form"),
-            col("leading_place"), col("placeholder"), col("country"),
-            coalesce(col("addresses"), array().cast("array<string>")).as("addresses"),
-            col("registration_ids"), col("phones"), col("token_records"), col("records"));
-    return new Result(alone.union(pooled), members);
+            first(col("token_records")).as("token_records"))
+        .filter(col("records").geq(2))
+        .join(split, "name_key", "left_anti")
+        .join(commonAddresses(named), "name_key", "left")
+        .withColumn("addresses",
+            coalesce(col("addresses"), array().cast("array<string>")));
+    Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model), Encoders.row(WITHIN));
+    Dataset<Row> cohesive = pooled.join(within, "name_key");
+
+    Dataset<Row> members = named
+        .join(cohesive.select("name_key", "node_key", "records", "within_probability",
+            "within_reason"), "name_key", "left")
+        .select(col("party_key"), coalesce(col("node_key"), col("party_key")).as("node_key"),
+            col("within_probability"), col("within_reason"),
+            coalesce(col("records"), lit(1L)).as("node_records"));
+    Dataset<Row> alone = named.join(members.filter(col("node_records").equalTo(1)),
+            "party_key", "left_semi")
+        .select(col("party_key").as("node_key"), col("name"), col("tokens"), col("core"),
+            col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
+            present(array(col("address"))).as("addresses"),
+            present(array(col("registration_id"))).as("registration_ids"),
+            present(array(col("phone"))).as("phones"), col("token_records"),
+            lit(1L).as("records"));
+    Column[] nodeColumns = Arrays.stream(alone.columns()).map(c -> col(c)).toArray(Column[]::new);
+    return new Result(alone.union(cohesive.select(nodeColumns)), members);
   }
 
   /** The scorer's view of a node row. */
@@ -156,7 +151,7 @@ final class PartyNodes {
   private static FlatMapFunction<Row, Row> withinScore(long nameCount, MatchModel model) {
     PairScorer scorer = new PairScorer(model);
     return row -> {
-      PairScore score = scorer.scoreWithin(PartyRecord.of(name(row), row.getAs("country")),
+      PairScore score = scorer.scoreWithin(record(row),
           new TokenCounts(tokenRecords(row), nameCount));
       if (!score.isMatch(model)) {
         return List.<Row>of().iterator();
@@ -167,18 +162,18 @@ final class PartyNodes {
     };
   }
 
-  /** (node_key, addresses): a pooled node's most often written addresses. */
-  private static Dataset<Row> commonAddresses(Dataset<Row> grouped) {
-    Dataset<Row> counted = grouped.filter(col("address").isNotNull()
-            .and(trim(col("address")).notEqual("")))
-        .groupBy("node_key", "address").agg(count(lit(1)).as("times"));
+  /** (name_key, addresses): the addresses written most often with each name. */
+  private static Dataset<Row> commonAddresses(Dataset<Row> named) {
+    Dataset<Row> counted = named.filter(col("name_key").isNotNull()
+            .and(col("address").isNotNull()).and(trim(col("address")).notEqual("")))
+        .groupBy("name_key", "address").agg(count(lit(1)).as("times"));
     return counted
-        .withColumn("rank", row_number().over(Window.partitionBy("node_key")
+        .withColumn("rank", row_number().over(Window.partitionBy("name_key")
             .orderBy(col("times").desc(), col("address"))))
         .filter(col("rank").leq(MAX_ADDRESSES))
-        .groupBy("node_key")
+        .groupBy("name_key")
         .agg(sort_array(collect_list(struct(col("rank"), col("address")))).as("ranked"))
-        .select(col("node_key"), transform(col("ranked"), r -> r.getField("address"))
+        .select(col("name_key"), transform(col("ranked"), r -> r.getField("address"))
             .as("addresses"));
   }
 

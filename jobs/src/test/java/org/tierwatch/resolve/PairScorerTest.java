@@ -149,6 +149,52 @@ class PairScorerTest {
   }
 
   @Test
+  void poolsTheEvidenceOfSeveralRecordsAndTakesTheBestAgreement() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("OCEAN FISHING");
+    PartyRecord pooled = new PartyRecord(name, "CN",
+        List.of("Room 5, 99 Binhai Rd, Qingdao", "18 Gangwan St, Dalian 116001"),
+        List.of("91210200MA0QQQQQ1R", "91210200MA0ZZZZZ2T"), List.of("0532 8888 7777"));
+    PartyRecord one = PartyRecord.single(name, "CN", "18 GANGWAN ST DALIAN 116001",
+        "91210200 MA0ZZZZZ2T", "0411-82651234");
+
+    PairScore score = score(pooled, one);
+    assertEquals("equal", feature(score, "address").level());
+    assertEquals("91210200MA0ZZZZZ2T agrees", feature(score, "registration").level());
+    assertEquals("differs", feature(score, "phone").level());
+    assertEquals(score.probability(), score(one, pooled).probability(), 1e-12);
+  }
+
+  @Test
+  void scoresWithinANameAtTheWorstItsOwnRecordsCanSay() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("GOLDEN TIDE AQUATIC FOODS");
+    PairScore twoAddresses = scorer.scoreWithin(new PartyRecord(name, "CN",
+        List.of("7 Renmin Rd, Dalian", "99 Binhai Rd, Qingdao"), List.of("A1"),
+        List.of("0411 8265 1234")), ResolveFixtures.STATS);
+    assertTrue(twoAddresses.isMatch(model), twoAddresses::explain);
+    assertEquals("at worst differs", feature(twoAddresses, "address").level());
+    assertTrue(twoAddresses.features().stream().noneMatch(f -> f.name().equals("phone")),
+        twoAddresses::explain);
+
+    PairScore everythingVaries = scorer.scoreWithin(new PartyRecord(name, "CN",
+        List.of("7 Renmin Rd, Dalian", "7 RENMIN RD DALIAN", "99 Binhai Rd, Qingdao"),
+        List.of("A1", "B2"), List.of("0411 8265 1234", "0532 8888 7777")),
+        ResolveFixtures.STATS);
+    PairScore worstPair = score(
+        new PartyRecord(name, "CN", List.of("7 Renmin Rd, Dalian"), List.of("A1"),
+            List.of("0411 8265 1234")),
+        new PartyRecord(name, "CN", List.of("99 Binhai Rd, Qingdao"), List.of("B2"),
+            List.of("0532 8888 7777")));
+    assertEquals(worstPair.matchWeight(), everythingVaries.matchWeight(), 1e-9);
+
+    PairScore generic = scorer.scoreWithin(new PartyRecord(
+        ResolveFixtures.NORMALISER.normalise("TRADING CO LTD"), "CN",
+        List.of("DALIAN", "SHENYANG"), List.of(), List.of()), ResolveFixtures.STATS);
+    assertFalse(generic.isMatch(model), generic::explain);
+    PairScore placeholder = scorer.scoreWithin(party("TO ORDER", "CN"), ResolveFixtures.STATS);
+    assertEquals(0, placeholder.probability());
+  }
+
+  @Test
   void weighsAgreeingAndDisagreeingLeadingPlaces() {
     PairScore agree = score(party("DANDONG HONGDA ELEC", "CN"), party("DANDONG HONGDA ELEC", "CN"));
     PairScore disagree = score(party("DALIAN HONGDA ELEC", "CN"), party("YANJI HONGDA ELEC", "CN"));

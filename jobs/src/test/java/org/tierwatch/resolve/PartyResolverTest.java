@@ -48,7 +48,11 @@ class PartyResolverTest {
       party("k20", "GOLDEN TIDE TRADING CO., LTD.", "ROOM 5, 77 ZHONGSHAN ROAD, DALIAN", "CN"),
       party("k21", "GOLDENTIDE TRADING CO LTD", "ROOM 5 77 ZHONGSHAN RD DALIAN", "CN"),
       party("k30", "XIANGYUN MACHINERY CO LTD", "YINGKOU", "CN"),
-      party("k31", "JINFENG TOOLS LTD", "YINGKOU", "CN")));
+      party("k31", "JINFENG TOOLS LTD", "YINGKOU", "CN"),
+      party("k50", "BEILUN PUMP CO LTD", "NO. 3 GANGWAN STREET, DALIAN", "CN"),
+      party("k51", "Beilun Pump Co., Ltd.", "DALIAN 116001", "CN"),
+      party("k52", "BEILUN PUMP COMPANY LIMITED", "TEL 0411 8265 1234", "CN"),
+      party("k53", "BEILUNPUMP CO LTD", "NO 3 GANGWAN ST DALIAN", "CN")));
 
   private Map<String, String> first;
   private Map<String, Row> firstRows;
@@ -89,6 +93,23 @@ class PartyResolverTest {
     assertNotEquals(first.get("k10"), first.get("k12"));
     assertEquals("model", firstRows.get("k11").getAs("decided_by"));
     assertEquals(2L, (long) firstRows.get("k11").getAs("cluster_size"));
+  }
+
+  @Test
+  void recordsOfOneNameAreOneNodeAndKeepTheirOwnEvidence() {
+    assertEquals(first.get("k50"), first.get("k51"));
+    assertEquals(first.get("k50"), first.get("k52"));
+    assertEquals(first.get("k50"), first.get("k53"));
+    Row pooled = firstRows.get("k51");
+    assertEquals(4L, (long) pooled.getAs("cluster_size"));
+    assertEquals("model", pooled.getAs("decided_by"));
+    String reason = pooled.getAs("match_reason");
+    assertEquals(true, reason.startsWith("same name and country"), reason);
+    assertEquals(true, reason.contains("; its name linked to "), reason);
+    assertEquals("Beilun Pump Co., Ltd.", pooled.getAs("name"));
+    assertEquals("DALIAN 116001", pooled.getAs("address"));
+    String glued = firstRows.get("k53").getAs("match_reason");
+    assertEquals(true, glued.startsWith("with k50: "), glued);
   }
 
   @Test
