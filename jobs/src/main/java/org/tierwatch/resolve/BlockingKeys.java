@@ -25,6 +25,9 @@ import java.util.TreeSet;
  *   <li>{@code T:} each of the two rarest tokens: survives a dropped or added generic word and a
  *       misspelt common word, as long as a rare token is intact. Tokens carried by more than
  *       {@code maxTokenRecords} records give no key, so no block grows with the data.
+ *   <li>{@code T:} also each of those tokens with its Korean vowels folded ({@link
+ *       KoreanSpellings}), when that changes it: lets {@code DAESEONG}, as the Revised
+ *       Romanization spells 대성, meet the {@code DAESUNG} of older records.
  *   <li>{@code T:} also each adjacent pair glued, when one of the pair is rare: lets a name that
  *       writes {@code GOLDEN TIDE} meet one that writes {@code GOLDENTIDE} plus other changes.
  *   <li>{@code A:} the letters of the rarest token, sorted: survives a transposition inside it
@@ -65,6 +68,7 @@ public final class BlockingKeys implements Serializable {
     List<String> rare = rareTokens(name.tokens(), stats);
     for (int i = 0; i < Math.min(RARE_TOKENS, rare.size()); i++) {
       keys.add("T:" + rare.get(i));
+      keys.add("T:" + KoreanSpellings.fold(rare.get(i)));
     }
     if (!rare.isEmpty()) {
       char[] letters = rare.get(0).toCharArray();

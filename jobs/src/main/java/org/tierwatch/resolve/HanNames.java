@@ -74,7 +74,8 @@ final class HanNames {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
-  private static List<Map.Entry<String, String>> longestFirst(Map<String, String> words) {
+  /** The entries of a word list sorted longest first (then alphabetically), for greedy matching. */
+  static List<Map.Entry<String, String>> longestFirst(Map<String, String> words) {
     return words.entrySet().stream()
         .sorted(
             Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())

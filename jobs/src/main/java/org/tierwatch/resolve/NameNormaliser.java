@@ -15,13 +15,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reduces a party name as written in customs and bill-of-lading records to its distinctive tokens:
- * Unicode NFKC, Chinese legal forms and business words, Han-to-Latin transliteration (syllables of
- * one Chinese trade name are joined, as English records write them: 康辉 is KANGHUI), case,
- * punctuation, legal forms in many languages, placeholders that name no party, a leading city or
- * province (kept as a feature), stop words, plurals and abbreviations.
+ * Unicode NFKC, Chinese and Korean legal forms and business words, Han-to-Latin transliteration and
+ * the Revised Romanization of Hangul (syllables of one Chinese or Korean trade name are joined, as
+ * English records write them: 康辉 is KANGHUI, 한빛 is HANBIT), case, punctuation, legal forms in
+ * many languages, placeholders that name no party, a leading city or province (kept as a feature),
+ * stop words, plurals and abbreviations.
  *
  * <p>Thread-safe and serialisable: build one per partition (or broadcast it); the ICU
  * transliterators, which are neither, live in per-thread holders.
@@ -39,6 +41,8 @@ public final class NameNormaliser implements Serializable {
   private static final Pattern CROSSED_OUT = Pattern.compile("X+(?: X+)*");
   private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
   private static final Pattern WITH_PARENTHESISED = Pattern.compile("([^()]+?)\\s*\\(([^()]+)\\)");
+  private static final List<Map.Entry<String, String>> SCRIPT_LEGAL_FORMS =
+      Stream.concat(HanNames.LEGAL_FORMS.stream(), HangulNames.LEGAL_FORMS.stream()).toList();
 
   private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -86,20 +90,10 @@ public final class NameNormaliser implements Serializable {
       return placeholder(raw);
     }
 
-    String legalForm = null;
-    for (boolean stripped = true; stripped; ) {
-      stripped = false;
-      for (Map.Entry<String, String> form : HanNames.LEGAL_FORMS) {
-        if (text.endsWith(form.getKey())) {
-          text = text.substring(0, text.length() - form.getKey().length()).strip();
-          legalForm = legalForm == null ? form.getValue() : legalForm;
-          stripped = true;
-          break;
-        }
-      }
-    }
+    TextStrip scriptForms = stripScriptLegalForms(text);
+    String legalForm = scriptForms.canonical();
 
-    List<Piece> pieces = toPieces(text);
+    List<Piece> pieces = toPieces(HangulNames.translated(scriptForms.text()));
     if (isPlaceholderText(withoutParentheses(pieces))) {
       return placeholder(raw);
     }
@@ -123,7 +117,7 @@ public final class NameNormaliser implements Serializable {
       pieces = removeTrailingPlace(pieces, leadingPlaces);
     }
 
-    List<String> tokens = canonicalTokens(joinHanSyllables(pieces));
+    List<String> tokens = canonicalTokens(joinSyllables(pieces));
     if (tokens.isEmpty()) {
       return placeholder(raw);
     }
@@ -149,10 +143,44 @@ public final class NameNormaliser implements Serializable {
     return (outsideLatin ? bilingual.group(1) : bilingual.group(2)).strip();
   }
 
-  /** A token on its way through normalisation; {@code hanRun} groups syllables of one Han run. */
-  private record Piece(String text, int hanRun) {}
+  /**
+   * A token on its way through normalisation; {@code syllableRun} groups the syllables of one Han
+   * or Hangul word, -1 for any other token.
+   */
+  private record Piece(String text, int syllableRun) {}
 
   private record LegalStrip(List<Piece> pieces, String canonical) {}
+
+  private record TextStrip(String text, String canonical) {}
+
+  /**
+   * Strips legal forms written in Chinese or Korean script, which may be glued to the name: from
+   * its end, repeatedly (the last one written is the legal one), or else a Korean form from its
+   * start.
+   */
+  private static TextStrip stripScriptLegalForms(String text) {
+    String rest = text;
+    String outermost = null;
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      for (Map.Entry<String, String> form : SCRIPT_LEGAL_FORMS) {
+        if (rest.endsWith(form.getKey())) {
+          rest = rest.substring(0, rest.length() - form.getKey().length()).strip();
+          outermost = outermost == null ? form.getValue() : outermost;
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (outermost == null) {
+      for (Map.Entry<String, String> form : HangulNames.LEADING_LEGAL_FORMS) {
+        if (rest.startsWith(form.getKey())) {
+          return new TextStrip(rest.substring(form.getKey().length()).strip(), form.getValue());
+        }
+      }
+    }
+    return new TextStrip(rest, outermost);
+  }
 
   private static NormalisedName placeholder(String raw) {
     return new NormalisedName(raw, "", List.of(), null, null, true);
@@ -196,22 +224,36 @@ public final class NameNormaliser implements Serializable {
     return false;
   }
 
-  /** Splits text into Latin tokens, parentheses, and runs of Han syllables. */
+  /** The scripts that names are split by: each has its own way to Latin. */
+  private enum Script {
+    HAN,
+    HANGUL,
+    OTHER;
+
+    static Script of(int codePoint) {
+      if (HanNames.isHan(codePoint)) {
+        return HAN;
+      }
+      return HangulRomaniser.isSyllable(codePoint) ? HANGUL : OTHER;
+    }
+  }
+
+  /** Splits text into Latin tokens, parentheses, and runs of Han or Hangul syllables. */
   private static List<Piece> toPieces(String text) {
     List<Piece> pieces = new ArrayList<>();
-    int[] hanRuns = {0};
+    int[] syllableRuns = {0};
     int start = 0;
     while (start < text.length()) {
-      boolean han = HanNames.isHan(text.codePointAt(start));
+      Script script = Script.of(text.codePointAt(start));
       int end = start;
-      while (end < text.length() && HanNames.isHan(text.codePointAt(end)) == han) {
+      while (end < text.length() && Script.of(text.codePointAt(end)) == script) {
         end += Character.charCount(text.codePointAt(end));
       }
       String run = text.substring(start, end);
-      if (han) {
-        addHanRun(run, pieces, hanRuns);
-      } else {
-        addLatinRun(toAscii(run), pieces);
+      switch (script) {
+        case HAN -> addHanRun(run, pieces, syllableRuns);
+        case HANGUL -> addSyllables(HangulRomaniser.syllables(run), pieces, syllableRuns);
+        case OTHER -> addLatinRun(toAscii(run), pieces);
       }
       start = end;
     }
@@ -251,7 +293,7 @@ public final class NameNormaliser implements Serializable {
   }
 
   /** Translates glossary words, then transliterates what is left as syllables of one name. */
-  private static void addHanRun(String run, List<Piece> pieces, int[] hanRuns) {
+  private static void addHanRun(String run, List<Piece> pieces, int[] syllableRuns) {
     int at = 0;
     int pending = 0;
     while (at < run.length()) {
@@ -260,12 +302,12 @@ public final class NameNormaliser implements Serializable {
         at += Character.charCount(run.codePointAt(at));
         continue;
       }
-      addSyllables(run.substring(pending, at), pieces, hanRuns);
+      addSyllables(pinyin(run.substring(pending, at)), pieces, syllableRuns);
       addLatinRun(word.getValue(), pieces);
       at += word.getKey().length();
       pending = at;
     }
-    addSyllables(run.substring(pending), pieces, hanRuns);
+    addSyllables(pinyin(run.substring(pending)), pieces, syllableRuns);
   }
 
   private static Map.Entry<String, String> glossaryWordAt(String run, int at) {
@@ -277,14 +319,19 @@ public final class NameNormaliser implements Serializable {
     return null;
   }
 
-  private static void addSyllables(String han, List<Piece> pieces, int[] hanRuns) {
-    if (han.isEmpty()) {
+  private static List<String> pinyin(String han) {
+    return han.codePoints()
+        .mapToObj(c -> PINYIN.computeIfAbsent(c, NameNormaliser::pinyinOf))
+        .toList();
+  }
+
+  /** Adds the syllables of one word as a new run of pieces, joined once places are removed. */
+  private static void addSyllables(List<String> syllables, List<Piece> pieces, int[] syllableRuns) {
+    if (syllables.isEmpty()) {
       return;
     }
-    int run = hanRuns[0]++;
-    han.codePoints()
-        .mapToObj(
-            c -> PINYIN.computeIfAbsent(c, NameNormaliser::pinyinOf))
+    int run = syllableRuns[0]++;
+    syllables.stream()
         .filter(syllable -> !syllable.isEmpty())
         .forEach(syllable -> pieces.add(new Piece(syllable, run)));
   }
@@ -383,16 +430,16 @@ public final class NameNormaliser implements Serializable {
     return pieces;
   }
 
-  private static List<String> joinHanSyllables(List<Piece> pieces) {
+  private static List<String> joinSyllables(List<Piece> pieces) {
     List<String> tokens = new ArrayList<>();
     int previousRun = -1;
     for (Piece piece : pieces) {
-      if (piece.hanRun() >= 0 && piece.hanRun() == previousRun) {
+      if (piece.syllableRun() >= 0 && piece.syllableRun() == previousRun) {
         tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + piece.text());
       } else {
         tokens.add(piece.text());
       }
-      previousRun = piece.hanRun();
+      previousRun = piece.syllableRun();
     }
     return tokens;
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -11,8 +12,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Pairs the tokens of two names regardless of order: first equal tokens, then a token of one name
  * that is two or three adjacent tokens of the other glued together ({@code GOLDENTIDE} and
  * {@code GOLDEN TIDE}), then the German spelling of umlauts ({@code MUELLER} and {@code MULLER},
- * which ASCII folding makes of MÜLLER), then misspelt tokens by Jaro-Winkler similarity. What is left unpaired on
- * either side is reported as missing.
+ * which ASCII folding makes of MÜLLER) and the two spellings of Korean vowels ({@code DAESEONG} and
+ * {@code DAESUNG}, see {@link KoreanSpellings}), then misspelt tokens by Jaro-Winkler similarity.
+ * What is left unpaired on either side is reported as missing.
  */
 final class TokenAlignment {
   private static final int MAX_GLUED = 3;
@@ -67,7 +69,8 @@ final class TokenAlignment {
     }
     glue(a, b, agreements, false);
     glue(b, a, agreements, true);
-    spelling(a, b, agreements);
+    spelling(a, b, agreements, TokenAlignment::foldUmlaut);
+    spelling(a, b, agreements, KoreanSpellings::fold);
     fuzzy(a, b, agreements, fuzzySimilarity);
     return new Result(agreements, remaining(a), remaining(b));
   }
@@ -104,13 +107,14 @@ final class TokenAlignment {
     }
   }
 
-  private static void spelling(String[] a, String[] b, List<Agreement> out) {
+  private static void spelling(
+      String[] a, String[] b, List<Agreement> out, UnaryOperator<String> fold) {
     String[] foldedB = new String[b.length];
     for (int j = 0; j < b.length; j++) {
-      foldedB[j] = b[j] == null ? null : foldUmlaut(b[j]);
+      foldedB[j] = b[j] == null ? null : fold.apply(b[j]);
     }
     for (int i = 0; i < a.length; i++) {
-      String foldedA = a[i] == null ? null : foldUmlaut(a[i]);
+      String foldedA = a[i] == null ? null : fold.apply(a[i]);
       for (int j = 0; j < b.length && a[i] != null; j++) {
         if (b[j] != null && foldedA.equals(foldedB[j])) {
           out.add(new Agreement(Kind.SPELLING, List.of(a[i]), List.of(b[j]), a[i]));

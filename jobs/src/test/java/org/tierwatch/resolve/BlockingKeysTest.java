@@ -81,6 +81,13 @@ class BlockingKeysTest {
   }
 
   @Test
+  void bringsAHangulNameTogetherWithItsOlderRomanisation() {
+    assertEquals(Set.of("T:DAESUNG"), shared("대성식품 주식회사", "DAESUNG FOODS CO LTD"));
+    assertTrue(shared("진우전자", "JINWOO ELECTRONICS").contains("T:JINU"));
+    assertTrue(shared("NEOSTAR TRADING", "NUSTAR TRADING").isEmpty());
+  }
+
+  @Test
   void isStableAcrossCalls() {
     assertEquals(
         List.copyOf(keys("DANDONG KANGHUI FOODS")), List.copyOf(keys("DANDONG KANGHUI FOODS")));

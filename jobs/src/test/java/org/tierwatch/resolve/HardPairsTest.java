@@ -72,6 +72,15 @@ class HardPairsTest {
           same(side("PESCANOVA S.A.", "ES"), side("Pescanova SA", null)),
           same(side("ООО Восток-Рыба", "RU"), side("VOSTOK RYBA LLC", "RU")),
           same(side("SAMSUNG ELECTRONICS CO., LTD.", "KR"), side("SAMSUNG ELECTRONICS CO LTD", "KR")),
+          // Korean names in Hangul and in Latin letters, in the Revised or an older romanisation
+          same(new Side("한빛수산 유한공사", "CN", "NO 18 RENMIN ROAD YANJI 133000", null, null),
+              new Side("HANBIT AQUATIC PRODUCTS CO., LTD.", "CN", "18 Renmin Road, Yanji 133000",
+                  null, null)),
+          same(side("별빛전자 주식회사", "KR"), side("BYEOLBIT ELECTRONICS CO., LTD.", "KR")),
+          same(side("진우섬유 주식회사", "KR"), side("JINWOO TEXTILE CO LTD", "KR")),
+          same(new Side("대성식품 주식회사", "KR", "77 Teheran-ro, Gangnam-gu, Seoul", null, null),
+              new Side("DAESUNG FOODS CO., LTD.", "KR", "77 TEHERAN-RO GANGNAM-GU SEOUL", null,
+                  null)),
           // weak names saved by other evidence
           same(new Side("LIAONING OCEAN FISHING CO., LTD", "CN",
                   "NO 18 GANGWAN STREET ZHONGSHAN DISTRICT DALIAN 116001", null, null),
@@ -106,7 +115,9 @@ class HardPairsTest {
               side("DANDONG KANGHUI FOODS CO LTD", "KP")),
           different(side("NORDIC SEAFOOD A/S", "DK"), side("NORDIC SEA FOOD TRADING AS", "NO")),
           different(side("KANGHUI FOODS", "CN"), side("KANGHUI TEXTILE", "CN")),
-          different(side("SINO OCEAN AQUATIC PRODUCTS", "CN"), side("SINO OCEAN FISHERY", "CN")));
+          different(side("SINO OCEAN AQUATIC PRODUCTS", "CN"), side("SINO OCEAN FISHERY", "CN")),
+          different(side("한빛수산 유한공사", "CN"), side("HANBIT ELECTRONICS CO LTD", "CN")),
+          different(side("NEOSTAR TRADING CO LTD", "KR"), side("NUSTAR TRADING CO LTD", "KR")));
 
   private final PairScorer scorer = new PairScorer(MatchModel.defaults());
   private final BlockingKeys blocking = new BlockingKeys(1000);

@@ -191,6 +191,100 @@ class NameNormaliserTest {
     assertEquals("LTD", name.legalForm());
   }
 
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "한빛수산물 유한공사 | HANBIT AQUATIC PRODUCTS CO., LTD.",
+        "한빛수산 유한공사 | HANBIT AQUATIC CO LTD",
+        "푸른바다식품 주식회사 | PUREUNBADA FOODSTUFFS CO., LTD.",
+        "(주)새벽섬유 | SAEBYEOK TEXTILES CO LTD",
+        "㈜누리의류 | NURI CLOTHING CO., LTD.",
+        "별빛전자 주식회사 | BYEOLBIT ELECTRONICS CO., LTD.",
+        "다온기계(주) | DAON MACHINERY CO LTD",
+        "한결무역 유한회사 | HANGYEOL TRADING CO LTD",
+        "솔가발 유한공사 | SOL WIGS CO LTD",
+        "한빛수출입유한공사 | HANBIT IMPORT & EXPORT CO LTD",
+        "한빛과학기술 유한공사 | HANBIT TECHNOLOGY CO LTD",
+        "한빛국제그룹 | HANBIT INTERNATIONAL GROUP",
+        "한빛해산물 | HANBIT SEAFOODS",
+        "주식회사 한빛니트 | HANBIT KNIT CO LTD",
+      })
+  void normalisesAKoreanNameAsItsLatinSpelling(String korean, String latin) {
+    NormalisedName hangul = normaliser.normalise(korean);
+    NormalisedName english = normaliser.normalise(latin);
+    assertEquals(english.tokens(), hangul.tokens());
+    assertEquals(english.legalForm(), hangul.legalForm());
+  }
+
+  @Test
+  void spellsHangulInTheRevisedRomanizationNotIcuTransliteration() {
+    assertEquals(List.of("HANBIT"), normaliser.normalise("한빛").tokens());
+    assertEquals(List.of("DAESEONG", "FOOD"), normaliser.normalise("대성식품").tokens());
+  }
+
+  @Test
+  void keepsTheProductsThatOnlyTheLatinNameSays() {
+    assertEquals(List.of("HANBIT", "AQUATIC"), normaliser.normalise("한빛수산 유한공사").tokens());
+    assertEquals(
+        List.of("HANBIT", "AQUATIC", "PROD"),
+        normaliser.normalise("HANBIT AQUATIC PRODUCTS CO., LTD.").tokens());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "한빛 유한공사 | LTD",
+        "한빛유한회사 | LTD",
+        "한빛 주식회사 | LTD",
+        "한빛(주) | LTD",
+        "(주)한빛 | LTD",
+        "㈜ 한빛 | LTD",
+        "주식회사한빛 | LTD",
+        "한빛 유한책임회사 | LLC",
+        "한빛 공사 | CO",
+        "한빛 회사 | CO",
+      })
+  void stripsKoreanLegalFormsAtEitherEnd(String raw, String legalForm) {
+    NormalisedName name = normaliser.normalise(raw);
+    assertEquals(List.of("HANBIT"), name.tokens());
+    assertEquals(legalForm, name.legalForm());
+  }
+
+  @Test
+  void treatsAKoreanLegalFormAloneAsPlaceholder() {
+    assertTrue(normaliser.normalise("주식회사").placeholder());
+    assertTrue(normaliser.normalise("(주)").placeholder());
+  }
+
+  @Test
+  void readsNamesMixingHangulWithOtherScripts() {
+    NormalisedName latinAndHangul = normaliser.normalise("HANBIT 수산 CO., LTD.");
+    assertEquals(List.of("HANBIT", "AQUATIC"), latinAndHangul.tokens());
+    assertEquals("LTD", latinAndHangul.legalForm());
+    assertEquals(List.of("HANBIT", "KNIT"), normaliser.normalise("한빛 KNIT CO LTD").tokens());
+    assertEquals(List.of("HANBIT", "TECH"), normaliser.normalise("한빛TECH").tokens());
+
+    NormalisedName hanAndHangul = normaliser.normalise("大连 한빛수산 유한공사");
+    assertEquals(List.of("HANBIT", "AQUATIC"), hanAndHangul.tokens());
+    assertEquals("DALIAN", hanAndHangul.leadingPlace());
+  }
+
+  @Test
+  void findsALeadingPlaceGluedToAKoreanTradeName() {
+    NormalisedName name = normaliser.normalise("단동한빛수산 유한공사");
+    assertEquals(List.of("HANBIT", "AQUATIC"), name.tokens());
+    assertEquals("DANDONG", name.leadingPlace());
+  }
+
+  @Test
+  void keepsKoreanWordsWrittenApartAsTokensThatGlueBack() {
+    NormalisedName spaced = normaliser.normalise("한 빛 수산");
+    assertEquals(List.of("HAN", "BIT", "AQUATIC"), spaced.tokens());
+    assertEquals(normaliser.normalise("한빛수산").joined(), spaced.joined());
+  }
+
   @Test
   void handlesPunctuation() {
     assertEquals(

@@ -195,6 +195,29 @@ class PairScorerTest {
   }
 
   @Test
+  void matchesAHangulNameToItsLatinSpellingWhenCountryAndAddressAgree() {
+    PartyRecord hangul =
+        PartyRecord.single(
+            ResolveFixtures.NORMALISER.normalise("한빛수산 유한공사"), "CN",
+            "No. 18 Renmin Road, Yanji 133000", null, null);
+    PartyRecord latin =
+        PartyRecord.single(
+            ResolveFixtures.NORMALISER.normalise("HANBIT AQUATIC PRODUCTS CO., LTD."), "CN",
+            "NO.18 RENMIN ROAD YANJI 133000", null, null);
+    PairScore score = score(hangul, latin);
+    assertTrue(score.isMatch(model), score::explain);
+    assertTrue(feature(score, "name").level().contains("HANBIT +"), score::explain);
+  }
+
+  @Test
+  void agreesOnAKoreanNameInTwoRomanisations() {
+    PairScore score =
+        score(party("대성식품 주식회사", "KR"), party("DAESUNG FOODS CO., LTD.", "KR"));
+    assertTrue(feature(score, "name").level().contains("DAESEONG~DAESUNG"), score::explain);
+    assertEquals("all tokens agree", feature(score, "name-complete").level());
+  }
+
+  @Test
   void weighsAgreeingAndDisagreeingLeadingPlaces() {
     PairScore agree = score(party("DANDONG HONGDA ELEC", "CN"), party("DANDONG HONGDA ELEC", "CN"));
     PairScore disagree = score(party("DALIAN HONGDA ELEC", "CN"), party("YANJI HONGDA ELEC", "CN"));
