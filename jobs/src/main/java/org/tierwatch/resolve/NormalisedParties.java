@@ -1,13 +1,5 @@
 package org.tierwatch.resolve;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map_from_entries;
-import static org.apache.spark.sql.functions.struct;
 
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,8 +15,8 @@ import org.tierwatch.locate.PhoneInAddress;
 
 /**
  * Spark adapter: normalises every distinct party once (one {@link NameNormaliser} per partition)
- * and attaches to each the counts of distinct names carrying its own tokens, so that later steps
- * price tokens without a broadcast of the whole vocabulary.
+ * and attaches to each the counts of distinct names carrying its own tokens ({@link
+ * TokenPricing}), so that later steps price tokens without a broadcast of the whole vocabulary.
  */
 final class NormalisedParties {
   static final StructType SCHEMA = new StructType()
@@ -44,7 +36,8 @@ final class NormalisedParties {
 
   /**
    * parties (party_key, name, address, country, registration_id) to {@link #SCHEMA} plus
-   * {@code token_records} (map of each own token to the records carrying it).
+   * {@code token_records} (map of each own token to the distinct names carrying it) and {@code
+   * name_signature} (the name as those counts tell names apart; null without tokens).
    */
   static Dataset<Row> of(Dataset<Row> parties, Set<String> placeNames) {
     Set<String> places = new HashSet<>(placeNames);
@@ -72,16 +65,6 @@ final class NormalisedParties {
     Dataset<Row> normalised = parties
         .select("party_key", "name", "address", "country", "registration_id")
         .mapPartitions(normalise, Encoders.row(SCHEMA));
-    Dataset<Row> ownTokens = normalised
-        .select(col("party_key"), col("core"), explode(array_distinct(col("tokens"))).as("token"));
-    // A token is priced by the distinct names that carry it, not the records: a huge shipper's
-    // thousand records would otherwise make its own name common and its spellings unmatchable.
-    Dataset<Row> tokenRecords = ownTokens.groupBy("token")
-        .agg(countDistinct(col("core")).as("records"));
-    Dataset<Row> perParty = ownTokens.join(tokenRecords, "token")
-        .groupBy("party_key")
-        .agg(map_from_entries(collect_list(struct(col("token"), col("records"))))
-            .as("token_records"));
-    return normalised.join(perParty, "party_key", "left");
+    return normalised.join(TokenPricing.of(normalised), "party_key", "left");
   }
 }

@@ -50,9 +50,9 @@ public final class PartyResolver {
     // rows instead of repeating, and printing, the whole upstream plan in every query.
     Dataset<Row> records = NormalisedParties.of(parties, placeNames).localCheckpoint();
     long partyRecords = records.count();
-    // Tokens are priced against distinct names (see NormalisedParties); at least 1, so that an
-    // empty input divides by nothing.
-    long nameCount = Math.max(1, records.select("core").distinct().count());
+    // Tokens are priced against distinct names (see TokenPricing); at least 1, so that an empty
+    // input divides by nothing.
+    long nameCount = Math.max(1, records.select("name_signature").distinct().count());
 
     Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
     PartyNodes.Result graph = PartyNodes.of(records,

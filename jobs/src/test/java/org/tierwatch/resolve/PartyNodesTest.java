@@ -57,7 +57,7 @@ class PartyNodesTest {
     parties.add(party("u2", "TRADING COMPANY LIMITED", "SHENYANG", "CN", null));
     Dataset<Row> records = NormalisedParties.of(spark.createDataFrame(parties, PARTIES),
         Set.of("DANDONG", "DALIAN")).localCheckpoint();
-    long names = records.select("core").distinct().count();
+    long names = records.select("name_signature").distinct().count();
     Dataset<Row> notSame = spark.createDataFrame(List.of(RowFactory.create("p6", "p7")),
         new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
     PartyNodes.Result result = PartyNodes.of(records, notSame, names, MatchModel.defaults());
