@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>The name is compared token by token, in any order. An agreeing token weighs by its rarity
  * (term-frequency adjustment: u is the share of records carrying it, so a shared TRADING adds
- * little and a shared rare trade name much); further agreeing tokens are discounted because the
- * words of one name go together. A token only one name has costs in proportion to its rarity, so
- * GOLDEN TIDE and GOLDEN STAR stay apart. Two different known countries veto the pair outright, as
+ * little and a shared rare trade name much); when the names differ somewhere, further agreeing
+ * tokens are discounted because the words of one name go together. A token only one name has
+ * costs in proportion to its rarity, so GOLDEN TIDE and GOLDEN STAR stay apart. Two different known countries veto the pair outright, as
  * does a placeholder name. Stateless and thread-safe.
  */
 public final class PairScorer implements Serializable {
@@ -137,6 +137,10 @@ public final class PairScorer implements Serializable {
     }
     agreements.sort(Comparator.comparingDouble(PricedAgreement::weight).reversed());
 
+    // A name whose every word agrees is priced as the rarity of the whole name; when a word is
+    // missing or only fuzzily alike, the agreeing words are discounted because a name's words go
+    // together and a shared phrase (POWER SYSTEMS) says less than its words apart.
+    double step = isComplete(alignment) ? 1 : model.extraTokenDiscount();
     double weight = 0;
     double discount = 1;
     List<String> parts = new ArrayList<>();
@@ -144,7 +148,7 @@ public final class PairScorer implements Serializable {
       double w = Math.max(0, log2(model.nameTokenAgreeM()) + agreement.weight()) * discount;
       weight += w;
       parts.add(agreement.label() + " " + Weights.signed(w));
-      discount *= model.extraTokenDiscount();
+      discount *= step;
     }
     List<String> missing = new ArrayList<>(alignment.missingLeft());
     missing.addAll(alignment.missingRight());
@@ -169,18 +173,20 @@ public final class PairScorer implements Serializable {
    * prices the rest of the name being the same too.
    */
   private PairFeature fullNameFeature(TokenAlignment.Result alignment) {
-    boolean full =
-        alignment.missingLeft().isEmpty()
-            && alignment.missingRight().isEmpty()
-            && alignment.agreements().stream()
-                .allMatch(agreement -> agreement.kind() != TokenAlignment.Kind.FUZZY);
-    return full
+    return isComplete(alignment)
         ? new PairFeature(
             "name-complete", "all tokens agree", log2(model.fullNameAgreeM() / model.fullNameAgreeU()))
         : new PairFeature(
             "name-complete",
             "not all tokens agree",
             log2((1 - model.fullNameAgreeM()) / (1 - model.fullNameAgreeU())));
+  }
+
+  private static boolean isComplete(TokenAlignment.Result alignment) {
+    return alignment.missingLeft().isEmpty()
+        && alignment.missingRight().isEmpty()
+        && alignment.agreements().stream()
+            .allMatch(agreement -> agreement.kind() != TokenAlignment.Kind.FUZZY);
   }
 
   private PricedAgreement price(TokenAlignment.Agreement agreement, TokenStatistics stats) {
