@@ -12,8 +12,8 @@ import java.io.Serializable;
  *     divided by the record count it is the prior match probability of a random pair
  * @param nameTokenAgreeM probability that a token of a true match's name appears in the other name
  * @param extraTokenDiscount factor applied to each further agreeing token after the rarest when
- *     the names differ somewhere (the
- *     k-th rarest weighs discount^k), because the tokens of one name are not independent
+ *     the names differ somewhere (the k-th rarest weighs discount^k), because the tokens of one
+ *     name are not independent
  * @param maxTokenBits cap on the bits (log2 of records per carrier) a single token can add
  * @param fuzzyTokenSimilarity Jaro-Winkler similarity at or above which two tokens of five or more
  *     letters count as the same misspelt token
