@@ -380,6 +380,13 @@ public final class NameNormaliser implements Serializable {
           break;
         }
       }
+      String misspelt = stripped || rest.size() < 2
+          ? null : MisspeltLegalForms.canonical(rest.get(rest.size() - 1).text());
+      if (misspelt != null) {
+        rest = new ArrayList<>(rest.subList(0, rest.size() - 1));
+        outermost = outermost == null ? misspelt : outermost;
+        stripped = true;
+      }
     }
     return new LegalStrip(rest, outermost);
   }

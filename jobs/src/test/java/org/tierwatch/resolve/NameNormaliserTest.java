@@ -52,6 +52,14 @@ class NameNormaliserTest {
         "OOO ROMASHKA | ROMASHKA | OOO",
         "PT MAJU JAYA | MAJU JAYA | PT",
         "KANGHUI 有限公司 | KANGHUI | LTD",
+        "HAIDA FOODS COMPAVY LIMITED | HAIDA FOOD | LTD",
+        "HAIDA FOODS COMPANY LMIITED | HAIDA FOOD | LTD",
+        "HAIDA FOODS CO LDT | HAIDA FOOD | LTD",
+        "HAIDA FOODS O.,LTD. | HAIDA FOOD | LTD",
+        "HAIDA FOODS C LTD | HAIDA FOOD | LTD",
+        "HAIDA FOODS CO TD | HAIDA FOOD | LTD",
+        "ACME CORPORATOIN | ACME | CORP",
+        "LIMTED | LIMTED | ",
       })
   void stripsLegalForms(String raw, String core, String legalForm) {
     NormalisedName name = normaliser.normalise(raw);
