@@ -64,7 +64,9 @@ final class NormalisedParties {
     };
     Dataset<Row> normalised = parties
         .select("party_key", "name", "address", "country", "registration_id")
-        .mapPartitions(normalise, Encoders.row(SCHEMA));
+        .mapPartitions(normalise, Encoders.row(SCHEMA))
+        // Token pricing reads the names several times over; transliteration is too dear to repeat.
+        .localCheckpoint();
     return normalised.join(TokenPricing.of(normalised), "party_key", "left");
   }
 }

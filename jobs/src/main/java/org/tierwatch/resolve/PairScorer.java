@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * (term-frequency adjustment: u is the share of records carrying it, so a shared TRADING adds
  * little and a shared rare trade name much); when the names differ somewhere, further agreeing
  * tokens are discounted because the words of one name go together. A token only one name has
- * costs in proportion to its rarity, so GOLDEN TIDE and GOLDEN STAR stay apart. Two different known countries veto the pair outright, as
- * does a placeholder name. Stateless and thread-safe.
+ * costs in proportion to its rarity, so GOLDEN TIDE and GOLDEN STAR stay apart. Two different
+ * known countries veto the pair outright, as does a placeholder name. Stateless and thread-safe.
  */
 public final class PairScorer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -102,11 +102,11 @@ public final class PairScorer implements Serializable {
     }
     if (registrationIds(party.registrationIds()).size() > 1) {
       features.add(new PairFeature("registration", "at worst differs",
-          log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
+          registrationDisagreeWeight()));
     }
     if (subscriberNumbers(party.phoneDigits()).size() > 1) {
       features.add(new PairFeature("phone", "at worst differs",
-          log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
+          phoneDisagreeWeight()));
     }
     return scored(features);
   }
@@ -278,6 +278,14 @@ public final class PairScorer implements Serializable {
         "address", String.format(Locale.ROOT, "differs %.2f", jaccard), addressDisagreeWeight());
   }
 
+  private double registrationDisagreeWeight() {
+    return log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()));
+  }
+
+  private double phoneDisagreeWeight() {
+    return log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()));
+  }
+
   private double addressDisagreeWeight() {
     double disagreeU =
         1 - model.addressExactU() - model.addressSimilarU() - model.addressPostcodeU();
@@ -297,7 +305,7 @@ public final class PairScorer implements Serializable {
       }
     }
     return Optional.of(new PairFeature("registration", "differs",
-        log2((1 - model.registrationAgreeM()) / (1 - model.registrationAgreeU()))));
+        registrationDisagreeWeight()));
   }
 
   private Optional<PairFeature> phoneFeature(List<String> a, List<String> b) {
@@ -314,7 +322,7 @@ public final class PairScorer implements Serializable {
             agree ? "agrees" : "differs",
             agree
                 ? log2(model.phoneAgreeM() / model.phoneAgreeU())
-                : log2((1 - model.phoneAgreeM()) / (1 - model.phoneAgreeU()))));
+                : phoneDisagreeWeight()));
   }
 
   private static Set<String> subscriberNumbers(List<String> phones) {

@@ -47,8 +47,10 @@ import scala.collection.JavaConverters;
  * <p>Why: trade records repeat a company's few spellings thousands of times with a different
  * address each time. Scored record by record, a huge shipper's mentions give pairs that grow with
  * its size squared and one skewed clustering task; as nodes they give pairs that grow with its
- * spellings, and the model decides exactly as it would have record by record. A group that an
- * analyst has split (a not_same_company decision between two of its records) stays records.
+ * spellings. Inside a node every pair of records is a match under the model, as it would have
+ * been record by record; between nodes the best agreement of any of their records (among each
+ * node's {@value #MAX_ADDRESSES} commonest addresses) stands for them. A group that an analyst
+ * has split (a not_same_company decision between two of its records) stays records.
  */
 final class PartyNodes {
   /** Addresses a node keeps, most often written first: enough to meet every usual spelling. */
@@ -107,7 +109,9 @@ final class PartyNodes {
         .withColumn("addresses",
             coalesce(col("addresses"), array().cast("array<string>")));
     Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model), Encoders.row(WITHIN));
-    Dataset<Row> cohesive = pooled.join(within, "name_key");
+    // Checkpointed because both the members and the nodes are built from it, and it holds the
+    // costliest work here: the pooling and the within scores.
+    Dataset<Row> cohesive = pooled.join(within, "name_key").localCheckpoint();
 
     Dataset<Row> members = named
         .join(cohesive.select("name_key", "node_key", "records", "within_probability",
@@ -115,8 +119,7 @@ final class PartyNodes {
         .select(col("party_key"), coalesce(col("node_key"), col("party_key")).as("node_key"),
             col("within_probability"), col("within_reason"),
             coalesce(col("records"), lit(1L)).as("node_records"));
-    Dataset<Row> alone = named.join(members.filter(col("node_records").equalTo(1)),
-            "party_key", "left_semi")
+    Dataset<Row> alone = named.join(cohesive.select("name_key"), "name_key", "left_anti")
         .select(col("party_key").as("node_key"), col("name"), col("tokens"), col("core"),
             col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
             present(array(col("address"))).as("addresses"),

@@ -1,5 +1,6 @@
 package org.tierwatch.resolve;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
@@ -82,6 +83,6 @@ final class TokenPricing {
     Column dropped = transform(sequence(lit(1), length(token)),
         i -> concat(token.substr(lit(1), i.minus(1)), token.substr(i.plus(1), length(token))));
     return tokens.select(token, col("seen"),
-        explode(concat(dropped, org.apache.spark.sql.functions.array(token))).as("deletion"));
+        explode(concat(dropped, array(token))).as("deletion"));
   }
 }

@@ -26,12 +26,6 @@ import org.tierwatch.spark.SparkSessionExtension;
 @ExtendWith(SparkSessionExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartyNodesTest {
-  private static final StructType PARTIES = new StructType()
-      .add("party_key", DataTypes.StringType)
-      .add("name", DataTypes.StringType)
-      .add("address", DataTypes.StringType)
-      .add("country", DataTypes.StringType)
-      .add("registration_id", DataTypes.StringType);
 
   private Map<String, Row> members;
   private Map<String, Row> nodes;
@@ -55,7 +49,7 @@ class PartyNodesTest {
     }
     parties.add(party("u1", "TRADING CO LTD", "DALIAN", "CN", null));
     parties.add(party("u2", "TRADING COMPANY LIMITED", "SHENYANG", "CN", null));
-    Dataset<Row> records = NormalisedParties.of(spark.createDataFrame(parties, PARTIES),
+    Dataset<Row> records = NormalisedParties.of(spark.createDataFrame(parties, ResolveFixtures.PARTIES),
         Set.of("DANDONG", "DALIAN")).localCheckpoint();
     long names = records.select("name_signature").distinct().count();
     Dataset<Row> notSame = spark.createDataFrame(List.of(RowFactory.create("p6", "p7")),

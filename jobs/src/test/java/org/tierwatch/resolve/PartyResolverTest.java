@@ -16,8 +16,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.tierwatch.analyst.DecisionLog;
 import org.tierwatch.analyst.DecisionRecord;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,12 +33,6 @@ import org.tierwatch.spark.Warehouse;
 @ExtendWith(SparkSessionExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartyResolverTest {
-  private static final StructType PARTIES = new StructType()
-      .add("party_key", DataTypes.StringType)
-      .add("name", DataTypes.StringType)
-      .add("address", DataTypes.StringType)
-      .add("country", DataTypes.StringType)
-      .add("registration_id", DataTypes.StringType);
   private final List<Row> parties = new ArrayList<>(List.of(
       party("k10", "DANDONG HAIYANG FOODS CO., LTD.", "NO. 8 BINJIANG ROAD, DANDONG 118000", "CN"),
       party("k11", "HAIYANG FOOD CO LIMITED", "NO 8 BINJIANG RD DANDONG 118000", "CN"),
@@ -71,7 +63,7 @@ class PartyResolverTest {
     ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 2, 30);
     PartyResolver resolver = new PartyResolver(warehouse, config,
         java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));
-    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, PARTIES));
+    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
     resolver.run();
     firstRows = warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row));
@@ -81,7 +73,7 @@ class PartyResolverTest {
     parties.add(party("k00", "HAIYANG FOODS COMPANY LIMITED", "BINJIANG ROAD DANDONG 118000",
         "CN"));
     parties.add(party("k40", "NORTHSTAR PUMPS LTD", "SHEFFIELD", "GB"));
-    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, PARTIES));
+    warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
     resolver.run();
     second = ids(warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row)));

@@ -1,9 +1,19 @@
 package org.tierwatch.resolve;
 
 import java.util.Map;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /** Shared test inputs: a small gazetteer and token counts shaped like north-east China trade. */
 final class ResolveFixtures {
+
+  /** The columns of the parties table that resolution reads. */
+  static final StructType PARTIES = new StructType()
+      .add("party_key", DataTypes.StringType)
+      .add("name", DataTypes.StringType)
+      .add("address", DataTypes.StringType)
+      .add("country", DataTypes.StringType)
+      .add("registration_id", DataTypes.StringType);
 
   static final NameNormaliser NORMALISER =
       NameNormaliser.withPlaces(
