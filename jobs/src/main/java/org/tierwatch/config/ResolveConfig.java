@@ -13,8 +13,8 @@ import org.tierwatch.resolve.MatchModel;
  * @param maxBlockRecords a block of more party records than this is not compared all pairs with
  *     all, so no block costs more than maxBlockRecords squared comparisons
  * @param blockWindow in a larger block, each party is compared with this many neighbours
- * @param checkpointEvery rounds of label propagation between two cuts of the lineage
- * @param maxRounds label propagation gives up (and fails the run) after this many rounds
+ * @param checkpointEvery rounds of connected components between two cuts of the lineage
+ * @param maxRounds connected components give up (and fail the run) after this many rounds
  */
 public record ResolveConfig(
     MatchModel model, long maxTokenRecords, long maxBlockRecords, int blockWindow,

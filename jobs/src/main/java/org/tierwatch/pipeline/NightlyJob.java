@@ -96,6 +96,7 @@ public final class NightlyJob {
       progress.say("resolve: " + resolved.describe());
       counts.put("resolved_companies", resolved.companies());
       counts.put("resolve_nodes", resolved.nodes());
+      counts.put("resolve_component_rounds", (long) resolved.componentRounds());
       counts.put("candidate_pairs", resolved.candidatePairs());
       counts.put("matched_pairs", resolved.matchedPairs());
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),

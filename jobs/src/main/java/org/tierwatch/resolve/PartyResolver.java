@@ -86,9 +86,9 @@ public final class PartyResolver {
         .union(notSame.select(col("a"), col("b"), col("note").as("reason"),
             lit(true).as("analyst")));
 
-    Dataset<Row> components = ConnectedComponents.of(links.select("a", "b"),
+    ConnectedComponents.Result components = ConnectedComponents.of(links.select("a", "b"),
         config.checkpointEvery(), config.maxRounds());
-    Dataset<Row> assigned = GuardedClusters.split(components, links, conflicts,
+    Dataset<Row> assigned = GuardedClusters.split(components.labels(), links, conflicts,
         nodes.select(col("node_key").as("party_key"), col("country")));
     Dataset<Row> clusters = RecordClusters.of(members, assigned).localCheckpoint();
 
@@ -108,6 +108,7 @@ public final class PartyResolver {
         .agg(count(lit(1)), max(col("count")))
         .head();
     return new ResolveSummary(partyRecords, nodeCount, candidatePairs, matchedPairs,
+        components.rounds(),
         sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1));
   }
 
