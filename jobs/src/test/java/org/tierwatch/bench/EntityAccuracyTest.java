@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tierwatch.spark.SparkSessionExtension;
 
-/** Pairwise counts from the contingency table, checked against pairs counted by hand. */
+/** Pairwise counts and B-cubed figures from the contingency table, checked against hand sums. */
 @ExtendWith(SparkSessionExtension.class)
 class EntityAccuracyTest {
   private static final StructType CONTINGENCY = new StructType()
@@ -33,11 +33,31 @@ class EntityAccuracyTest {
   }
 
   @Test
+  void bCubedWeighsEveryMentionTheSame(SparkSession spark) {
+    List<Row> cells = List.of(
+        RowFactory.create("C1", "A", 3L),
+        RowFactory.create("C1", "B", 1L),
+        RowFactory.create("C2", "A", 2L));
+    BCubed bCubed = EntityAccuracy.bCubed(spark.createDataFrame(cells, CONTINGENCY));
+    // Precision: (9/4 + 1/4 + 4/2) / 6 over C1 (4) and C2 (2); recall: (9/5 + 1/1 + 4/5) / 6.
+    assertEquals(0.75, bCubed.precision(), 1e-12);
+    assertEquals(0.6, bCubed.recall(), 1e-12);
+  }
+
+  @Test
   void aPerfectResolutionScoresOne(SparkSession spark) {
     List<Row> cells = List.of(RowFactory.create("C1", "A", 5L), RowFactory.create("C2", "B", 1L));
     PrecisionRecall pairs = EntityAccuracy.pairwise(spark.createDataFrame(cells, CONTINGENCY));
     assertEquals(1.0, pairs.precision());
     assertEquals(1.0, pairs.recall());
     assertEquals(10, pairs.truePositives());
+    assertEquals(new BCubed(1.0, 1.0),
+        EntityAccuracy.bCubed(spark.createDataFrame(cells, CONTINGENCY)));
+  }
+
+  @Test
+  void noMentionsIsAPerfectBCubed(SparkSession spark) {
+    assertEquals(new BCubed(1.0, 1.0),
+        EntityAccuracy.bCubed(spark.createDataFrame(List.of(), CONTINGENCY)));
   }
 }
