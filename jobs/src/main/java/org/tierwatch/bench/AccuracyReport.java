@@ -17,6 +17,7 @@ public record AccuracyReport(
     Measured<PrecisionRecall> addressPerPartyRecord,
     Measured<PrecisionRecall> addressPerCompany,
     Measured<PrecisionRecall> entityPairs,
+    Measured<BCubed> entityBCubed,
     Measured<PrecisionRecall> skuExposure,
     Measured<HitRate> topPathNamesSource) {
 
@@ -24,6 +25,7 @@ public record AccuracyReport(
     requireNonNull(addressPerPartyRecord, "addressPerPartyRecord is null");
     requireNonNull(addressPerCompany, "addressPerCompany is null");
     requireNonNull(entityPairs, "entityPairs is null");
+    requireNonNull(entityBCubed, "entityBCubed is null");
     requireNonNull(skuExposure, "skuExposure is null");
     requireNonNull(topPathNamesSource, "topPathNamesSource is null");
   }
@@ -35,7 +37,8 @@ public record AccuracyReport(
         PartyResolver.ALIASES_TABLE, CompaniesStage.TABLE));
     if (missing != null) {
       Measured<PrecisionRecall> none = Measured.notMeasured(missing);
-      return new AccuracyReport(none, none, none, none, Measured.notMeasured(missing));
+      return new AccuracyReport(none, none, none, Measured.notMeasured(missing), none,
+          Measured.notMeasured(missing));
     }
     Dataset<Row> resolved = ResolvedMentions.of(warehouse, truth)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -50,6 +53,7 @@ public record AccuracyReport(
           Measured.of(AddressAccuracy.perPartyRecord(warehouse, resolved, truth)),
           Measured.of(AddressAccuracy.perCompany(warehouse, majority, truth)),
           Measured.of(EntityAccuracy.pairwise(contingency)),
+          Measured.of(EntityAccuracy.bCubed(contingency)),
           bands.map(risk -> ExposureAccuracy.of(risk, truth)),
           paths.map(risk -> TopPathAccuracy.of(risk, majority, truth)));
     } finally {

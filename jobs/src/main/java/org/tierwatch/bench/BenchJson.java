@@ -63,6 +63,7 @@ final class BenchJson {
         report.accuracy().addressPerPartyRecord());
     precisionRecall(accuracy, "address_per_company", report.accuracy().addressPerCompany());
     precisionRecall(accuracy, "entity_pairs", report.accuracy().entityPairs());
+    bCubed(accuracy, "entity_bcubed", report.accuracy().entityBCubed());
     precisionRecall(accuracy, "sku_exposure", report.accuracy().skuExposure());
     Measured<HitRate> topPath = report.accuracy().topPathNamesSource();
     ObjectNode top = accuracy.putObject("top_path_names_source");
@@ -134,6 +135,16 @@ final class BenchJson {
       node.put("true_positives", counts.truePositives());
       node.put("false_positives", counts.falsePositives());
       node.put("false_negatives", counts.falseNegatives());
+    } else {
+      node.put("not_measured", figure.notMeasured());
+    }
+  }
+
+  private static void bCubed(ObjectNode parent, String name, Measured<BCubed> figure) {
+    ObjectNode node = parent.putObject(name);
+    if (figure.measured()) {
+      node.put("precision", figure.value().precision());
+      node.put("recall", figure.value().recall());
     } else {
       node.put("not_measured", figure.notMeasured());
     }

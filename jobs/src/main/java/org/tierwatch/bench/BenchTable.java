@@ -34,6 +34,13 @@ final class BenchTable {
     }
     line(out, "%-34s %10.2f GiB", "peak heap (sum of pool peaks)",
         report.memory().heapPeakBytes() / (double) (1L << 30));
+    Measured<BCubed> bCubed = report.accuracy().entityBCubed();
+    if (bCubed.measured()) {
+      line(out, "%-34s %10.4f / %.4f (no target)", "entity B-cubed precision / recall",
+          bCubed.value().precision(), bCubed.value().recall());
+    } else {
+      line(out, "%-34s not measured: %s", "entity B-cubed", bCubed.notMeasured());
+    }
     line(out, "%-34s %10s %s", "target", "value", "goal / status");
     for (Target target : Target.evaluate(report)) {
       line(out, "%-34s %10s %s: %s", target.name(),

@@ -61,7 +61,7 @@ class BenchRunnerTest {
       assertTrue(json.has(key), key);
     }
     for (String key : List.of("address_per_party_record", "address_per_company",
-        "entity_pairs", "sku_exposure", "top_path_names_source")) {
+        "entity_pairs", "entity_bcubed", "sku_exposure", "top_path_names_source")) {
       assertTrue(json.get("accuracy").has(key), key);
     }
     assertEquals(10, json.get("targets").size());
@@ -99,6 +99,11 @@ class BenchRunnerTest {
     JsonNode pairs = accuracy.get("entity_pairs");
     assertTrue(pairs.get("precision").asDouble() > 0.5, pairs.toString());
     assertTrue(pairs.get("recall").asDouble() > 0 && pairs.get("recall").asDouble() <= 1.0);
+    JsonNode bCubed = accuracy.get("entity_bcubed");
+    assertTrue(bCubed.get("precision").asDouble() > 0.5, bCubed.toString());
+    assertTrue(bCubed.get("recall").asDouble() > 0 && bCubed.get("recall").asDouble() <= 1.0,
+        bCubed.toString());
+    assertTrue(table.contains("entity B-cubed precision / recall"), table);
     JsonNode exposure = accuracy.get("sku_exposure");
     assertTrue(exposure.has("recall") || exposure.get("not_measured").asText()
         .contains("product_risk"), exposure.toString());

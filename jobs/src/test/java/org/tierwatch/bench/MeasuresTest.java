@@ -24,6 +24,14 @@ class MeasuresTest {
   }
 
   @Test
+  void bCubedFiguresAreShares() {
+    assertEquals(0.75, new BCubed(0.75, 0.6).precision());
+    assertThrows(IllegalArgumentException.class, () -> new BCubed(1.0000001, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new BCubed(0.5, -0.1));
+    assertThrows(IllegalArgumentException.class, () -> new BCubed(Double.NaN, 0.5));
+  }
+
+  @Test
   void aFigureNotMeasuredKeepsItsReasonThroughMap() {
     Measured<PrecisionRecall> missing = Measured.notMeasured("product_risk does not exist");
     Measured<Double> recall = missing.map(PrecisionRecall::recall);
