@@ -141,7 +141,7 @@ public final class ClusterGuard implements Serializable {
 
   /** Union-find over party keys that keeps each set's members and known countries. */
   private static final class Partition {
-    private final Map<String, String> parent = new TreeMap<>();
+    private final Map<String, String> parent = new HashMap<>();
     private final Map<String, List<String>> members = new HashMap<>();
     private final Map<String, Set<String>> countries = new HashMap<>();
 

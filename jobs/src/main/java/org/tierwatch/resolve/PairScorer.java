@@ -29,7 +29,6 @@ public final class PairScorer implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
   private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-  private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
   private static final int MIN_PHONE_DIGITS = 7;
   private static final int PHONE_DIGITS_COMPARED = 8;
 
@@ -97,7 +96,7 @@ public final class PairScorer implements Serializable {
       return sameName;
     }
     List<PairFeature> features = new ArrayList<>(sameName.features());
-    if (new HashSet<>(addressTokens(party.addresses())).size() > 1) {
+    if (AddressWords.distinct(AddressWords.of(party.addresses())) > 1) {
       features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
     }
     if (registrationIds(party.registrationIds()).size() > 1) {
@@ -236,46 +235,54 @@ public final class PairScorer implements Serializable {
 
   /** The best agreement between any address of one party and any of the other's. */
   private Optional<PairFeature> addressFeature(List<String> a, List<String> b) {
-    List<List<String>> tokensA = addressTokens(a);
-    List<List<String>> tokensB = addressTokens(b);
-    PairFeature best = null;
-    for (List<String> left : tokensA) {
-      for (List<String> right : tokensB) {
-        PairFeature feature = compareAddresses(left, right);
-        if (best == null || feature.weight() > best.weight()) {
-          best = feature;
+    List<AddressWords> wordsB = AddressWords.of(b);
+    AddressAgreement best = null;
+    for (AddressWords left : AddressWords.of(a)) {
+      for (AddressWords right : wordsB) {
+        AddressAgreement agreement = compareAddresses(left, right);
+        if (best == null || agreement.weight() > best.weight()) {
+          best = agreement;
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(AddressAgreement::feature);
   }
 
-  private PairFeature compareAddresses(List<String> tokensA, List<String> tokensB) {
-    if (tokensA.equals(tokensB)) {
-      return new PairFeature(
-          "address", "equal", log2(model.addressExactM() / model.addressExactU()));
+  /**
+   * How two addresses agree, kept as numbers: a node pair compares up to 64 addresses, and only
+   * the best becomes a feature with a label.
+   */
+  private record AddressAgreement(AddressLevel level, double jaccard, String postcode,
+      double weight) {
+    PairFeature feature() {
+      String label = switch (level) {
+        case EQUAL -> "equal";
+        case SIMILAR -> String.format(Locale.ROOT, "similar %.2f", jaccard);
+        case POSTCODE -> "postcode " + postcode + " agrees";
+        case DIFFERS -> String.format(Locale.ROOT, "differs %.2f", jaccard);
+      };
+      return new PairFeature("address", label, weight);
     }
-    Set<String> union = new HashSet<>(tokensA);
-    union.addAll(tokensB);
-    Set<String> shared = new HashSet<>(tokensA);
-    shared.retainAll(tokensB);
-    double jaccard = (double) shared.size() / union.size();
+  }
+
+  private enum AddressLevel { EQUAL, SIMILAR, POSTCODE, DIFFERS }
+
+  private AddressAgreement compareAddresses(AddressWords a, AddressWords b) {
+    if (a.sameWords(b)) {
+      return new AddressAgreement(AddressLevel.EQUAL, 1, null,
+          log2(model.addressExactM() / model.addressExactU()));
+    }
+    double jaccard = a.jaccard(b);
     if (jaccard >= model.addressSimilarity()) {
-      return new PairFeature(
-          "address",
-          String.format(Locale.ROOT, "similar %.2f", jaccard),
+      return new AddressAgreement(AddressLevel.SIMILAR, jaccard, null,
           log2(model.addressSimilarM() / model.addressSimilarU()));
     }
-    for (String token : shared) {
-      if (SIX_DIGITS.matcher(token).matches()) {
-        return new PairFeature(
-            "address",
-            "postcode " + token + " agrees",
-            log2(model.addressPostcodeM() / model.addressPostcodeU()));
-      }
+    String postcode = a.sharedPostcode(b);
+    if (postcode != null) {
+      return new AddressAgreement(AddressLevel.POSTCODE, jaccard, postcode,
+          log2(model.addressPostcodeM() / model.addressPostcodeU()));
     }
-    return new PairFeature(
-        "address", String.format(Locale.ROOT, "differs %.2f", jaccard), addressDisagreeWeight());
+    return new AddressAgreement(AddressLevel.DIFFERS, jaccard, null, addressDisagreeWeight());
   }
 
   private double registrationDisagreeWeight() {
@@ -338,17 +345,6 @@ public final class PairScorer implements Serializable {
 
   private static String lastDigits(String digits) {
     return digits.substring(Math.max(0, digits.length() - PHONE_DIGITS_COMPARED));
-  }
-
-  private static List<List<String>> addressTokens(List<String> addresses) {
-    List<List<String>> tokens = new ArrayList<>(addresses.size());
-    for (String address : addresses) {
-      String cleaned = NOT_ALNUM.matcher(address.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
-      if (!cleaned.isEmpty()) {
-        tokens.add(List.of(cleaned.split(" ")));
-      }
-    }
-    return tokens;
   }
 
   /** Ids compared by their letters and digits only. */

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.struct;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -31,6 +30,20 @@ final class PairScoring {
 
   private PairScoring() {}
 
+  /**
+   * The counts of the tokens two nodes carry, read from both rows' maps: a token both carry has
+   * the same count in each, and merging the maps into a new one for every pair cost more than
+   * scoring it.
+   */
+  private record PairTokenCounts(Map<String, Long> a, Map<String, Long> b, long recordCount)
+      implements TokenStatistics {
+    @Override
+    public long recordsWithToken(String token) {
+      Long count = a.get(token);
+      return count != null ? count : b.getOrDefault(token, 0L);
+    }
+  }
+
   static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> nodes, long recordCount,
       MatchModel model) {
     Column[] fields = Arrays.stream(nodes.columns()).map(c -> col(c)).toArray(Column[]::new);
@@ -40,10 +53,9 @@ final class PairScoring {
     FlatMapFunction<Row, Row> scoreOne = row -> {
       Row ra = row.getAs("ra");
       Row rb = row.getAs("rb");
-      Map<String, Long> counts = new HashMap<>(PartyNodes.tokenRecords(ra));
-      counts.putAll(PartyNodes.tokenRecords(rb));
       PairScore score = scorer.score(PartyNodes.record(ra), PartyNodes.record(rb),
-          new TokenCounts(counts, recordCount));
+          new PairTokenCounts(PartyNodes.tokenRecords(ra), PartyNodes.tokenRecords(rb),
+              recordCount));
       if (score.matchWeight() == Double.NEGATIVE_INFINITY) {
         // A veto (two known countries) needs no row: the clustering guard keeps countries apart.
         return Collections.emptyIterator();

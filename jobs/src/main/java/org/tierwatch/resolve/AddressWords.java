@@ -1,0 +1,113 @@
+package org.tierwatch.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of one address as pair scoring compares them: runs of letters A-Z and digits after
+ * upper-casing, in order (for equality) and as a sorted set (for overlap). Scoring a pair of
+ * nodes compares up to 64 addresses, so the set is sorted once and overlaps are counted by a
+ * merge rather than by building hash sets per comparison.
+ */
+final class AddressWords {
+  private final List<String> words;
+  private final String[] sorted;
+
+  private AddressWords(List<String> words) {
+    this.words = requireNonNull(words, "words is null");
+    this.sorted = words.stream().distinct().sorted().toArray(String[]::new);
+  }
+
+  /** The words of each address that has any. */
+  static List<AddressWords> of(List<String> addresses) {
+    List<AddressWords> out = new ArrayList<>(addresses.size());
+    for (String address : addresses) {
+      List<String> words = split(address.toUpperCase(Locale.ROOT));
+      if (!words.isEmpty()) {
+        out.add(new AddressWords(words));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> split(String upper) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= upper.length(); i++) {
+      boolean inWord = i < upper.length() && isWordChar(upper.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(upper.substring(start, i));
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** Whether both addresses are the same words in the same order. */
+  boolean sameWords(AddressWords other) {
+    return words.equals(other.words);
+  }
+
+  /** Distinct words both addresses have. */
+  int shared(AddressWords other) {
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < sorted.length && j < other.sorted.length) {
+      int order = sorted[i].compareTo(other.sorted[j]);
+      if (order == 0) {
+        count++;
+      }
+      if (order <= 0) {
+        i++;
+      }
+      if (order >= 0) {
+        j++;
+      }
+    }
+    return count;
+  }
+
+  /** Shared distinct words over all distinct words of the two. */
+  double jaccard(AddressWords other) {
+    int shared = shared(other);
+    return (double) shared / (sorted.length + other.sorted.length - shared);
+  }
+
+  /** The first shared six-digit word (a Chinese postcode) in sorted order, or null. */
+  String sharedPostcode(AddressWords other) {
+    for (String word : sorted) {
+      if (isPostcode(word) && Arrays.binarySearch(other.sorted, word) >= 0) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPostcode(String word) {
+    if (word.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many distinct addresses by their words. */
+  static long distinct(List<AddressWords> addresses) {
+    return addresses.stream().map(address -> address.words).distinct().count();
+  }
+}
