@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
@@ -42,7 +43,10 @@ import scala.collection.JavaConverters;
  * Spark adapter that turns party records into the nodes that blocking, scoring and clustering
  * work on. Records written with the same normalised name in the same country form one node when
  * {@link PairScorer#scoreWithin} says any two of them match whatever else they say; the node pools
- * their addresses, ids and numbers. Every other record is a node of its own.
+ * their addresses, ids and numbers. When they do not (a name too common, or a huge shipper's name
+ * that says too little against its many addresses), those of them written with the same address
+ * too (compared by its letters and digits) form one node under the same test. Every other record
+ * is a node of its own.
  *
  * <p>Why: trade records repeat a company's few spellings thousands of times with a different
  * address each time. Scored record by record, a huge shipper's mentions give pairs that grow with
@@ -59,7 +63,7 @@ final class PartyNodes {
   static final int MAX_IDS = 8;
 
   private static final StructType WITHIN = new StructType()
-      .add("name_key", DataTypes.StringType, false)
+      .add("group_key", DataTypes.StringType, false)
       .add("within_probability", DataTypes.DoubleType, false)
       .add("within_reason", DataTypes.StringType, false);
 
@@ -80,20 +84,62 @@ final class PartyNodes {
    */
   static Result of(Dataset<Row> records, Dataset<Row> notSame, long nameCount,
       MatchModel model) {
-    Dataset<Row> named = records.withColumn("name_key",
-        when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
-            concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
-                coalesce(upper(trim(col("country"))), lit("")))));
-    Dataset<Row> keyed = named.select("party_key", "name_key");
+    Column nameKey = when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
+        concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
+            coalesce(upper(trim(col("country"))), lit(""))));
+    Dataset<Row> named = records.withColumn("name_key", nameKey)
+        .withColumn("address_key", when(nameKey.isNotNull(), concat_ws("\u0001", nameKey,
+            coalesce(trim(regexp_replace(upper(col("address")), "[^\\p{L}\\p{N}]+", " ")),
+                lit("")))));
+    Dataset<Row> byName = cohesive(named, "name_key", notSame, nameCount, model,
+        "same name and country");
+    Dataset<Row> rest = named.join(byName.select(col("group_key").as("name_key")), "name_key",
+        "left_anti");
+    Dataset<Row> byAddress = cohesive(rest, "address_key", notSame, nameCount, model,
+        "same name, address and country");
+
+    Dataset<Row> members = named
+        .join(groupsOf(byName, "name_key"), "name_key", "left")
+        .join(groupsOf(byAddress, "address_key"), "address_key", "left")
+        .select(col("party_key"),
+            coalesce(col("node_key_name_key"), col("node_key_address_key"), col("party_key"))
+                .as("node_key"),
+            coalesce(col("within_probability_name_key"),
+                col("within_probability_address_key")).as("within_probability"),
+            coalesce(col("within_reason_name_key"), col("within_reason_address_key"))
+                .as("within_reason"),
+            coalesce(col("records_name_key"), col("records_address_key"), lit(1L))
+                .as("node_records"));
+    Dataset<Row> alone = rest
+        .join(byAddress.select(col("group_key").as("address_key")), "address_key", "left_anti")
+        .select(col("party_key").as("node_key"), col("name"), col("tokens"), col("core"),
+            col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
+            present(array(col("address"))).as("addresses"),
+            present(array(col("registration_id"))).as("registration_ids"),
+            present(array(col("phone"))).as("phones"), col("token_records"),
+            lit(1L).as("records"));
+    Column[] nodeColumns = Arrays.stream(alone.columns()).map(c -> col(c)).toArray(Column[]::new);
+    return new Result(alone.union(byName.select(nodeColumns)).union(byAddress.select(nodeColumns)),
+        members);
+  }
+
+  /**
+   * The cohesive groups of records sharing {@code key}: every group of two or more records that
+   * no analyst has split, pooled, whose within score is a match. Checkpointed because both the
+   * members and the nodes are built from it, and it holds the costliest work here: the pooling
+   * and the within scores.
+   */
+  private static Dataset<Row> cohesive(Dataset<Row> named, String key, Dataset<Row> notSame,
+      long nameCount, MatchModel model, String sameWhat) {
+    Dataset<Row> grouped = named.withColumn("group_key", col(key));
+    Dataset<Row> keyed = grouped.select("party_key", "group_key");
     Dataset<Row> split = notSame
         .join(keyed.withColumnRenamed("party_key", "a"), "a")
-        .join(keyed.select(col("party_key").as("b"), col("name_key").as("name_key_b")), "b")
-        .filter(col("name_key").equalTo(col("name_key_b")))
-        .select("name_key");
-    // Every name's records pooled; the pooled evidence is what the within score judges, and a
-    // cohesive name's pooled row is its node.
-    Dataset<Row> pooled = named.filter(col("name_key").isNotNull())
-        .groupBy("name_key")
+        .join(keyed.select(col("party_key").as("b"), col("group_key").as("group_key_b")), "b")
+        .filter(col("group_key").equalTo(col("group_key_b")))
+        .select("group_key");
+    Dataset<Row> pooled = grouped.filter(col("group_key").isNotNull())
+        .groupBy("group_key")
         .agg(min(col("party_key")).as("node_key"), count(lit(1)).as("records"),
             first(col("name")).as("name"), first(col("tokens")).as("tokens"),
             first(col("core")).as("core"), first(col("legal_form")).as("legal_form"),
@@ -104,30 +150,21 @@ final class PartyNodes {
             slice(array_sort(present(collect_set(col("phone")))), 1, MAX_IDS).as("phones"),
             first(col("token_records")).as("token_records"))
         .filter(col("records").geq(2))
-        .join(split, "name_key", "left_anti")
-        .join(commonAddresses(named), "name_key", "left")
+        .join(split, "group_key", "left_anti")
+        .join(commonAddresses(grouped), "group_key", "left")
         .withColumn("addresses",
             coalesce(col("addresses"), array().cast("array<string>")));
-    Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model), Encoders.row(WITHIN));
-    // Checkpointed because both the members and the nodes are built from it, and it holds the
-    // costliest work here: the pooling and the within scores.
-    Dataset<Row> cohesive = pooled.join(within, "name_key").localCheckpoint();
+    Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat),
+        Encoders.row(WITHIN));
+    return pooled.join(within, "group_key").localCheckpoint();
+  }
 
-    Dataset<Row> members = named
-        .join(cohesive.select("name_key", "node_key", "records", "within_probability",
-            "within_reason"), "name_key", "left")
-        .select(col("party_key"), coalesce(col("node_key"), col("party_key")).as("node_key"),
-            col("within_probability"), col("within_reason"),
-            coalesce(col("records"), lit(1L)).as("node_records"));
-    Dataset<Row> alone = named.join(cohesive.select("name_key"), "name_key", "left_anti")
-        .select(col("party_key").as("node_key"), col("name"), col("tokens"), col("core"),
-            col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
-            present(array(col("address"))).as("addresses"),
-            present(array(col("registration_id"))).as("registration_ids"),
-            present(array(col("phone"))).as("phones"), col("token_records"),
-            lit(1L).as("records"));
-    Column[] nodeColumns = Arrays.stream(alone.columns()).map(c -> col(c)).toArray(Column[]::new);
-    return new Result(alone.union(cohesive.select(nodeColumns)), members);
+  /** A level's groups keyed by {@code key}, their columns suffixed by it. */
+  private static Dataset<Row> groupsOf(Dataset<Row> cohesive, String key) {
+    return cohesive.select(col("group_key").as(key), col("node_key").as("node_key_" + key),
+        col("records").as("records_" + key),
+        col("within_probability").as("within_probability_" + key),
+        col("within_reason").as("within_reason_" + key));
   }
 
   /** The scorer's view of a node row. */
@@ -151,7 +188,8 @@ final class PartyNodes {
         row.getAs("placeholder"));
   }
 
-  private static FlatMapFunction<Row, Row> withinScore(long nameCount, MatchModel model) {
+  private static FlatMapFunction<Row, Row> withinScore(long nameCount, MatchModel model,
+      String sameWhat) {
     PairScorer scorer = new PairScorer(model);
     return row -> {
       PairScore score = scorer.scoreWithin(record(row),
@@ -159,24 +197,24 @@ final class PartyNodes {
       if (!score.isMatch(model)) {
         return List.<Row>of().iterator();
       }
-      return List.of(RowFactory.create(row.getAs("name_key"), score.probability(),
-          "same name and country, which match whatever else the records say: "
-              + score.explain())).iterator();
+      return List.of(RowFactory.create(row.getAs("group_key"), score.probability(),
+          sameWhat + ", which match whatever else the records say: " + score.explain()))
+          .iterator();
     };
   }
 
-  /** (name_key, addresses): the addresses written most often with each name. */
-  private static Dataset<Row> commonAddresses(Dataset<Row> named) {
-    Dataset<Row> counted = named.filter(col("name_key").isNotNull()
+  /** (group_key, addresses): the addresses written most often in each group. */
+  private static Dataset<Row> commonAddresses(Dataset<Row> grouped) {
+    Dataset<Row> counted = grouped.filter(col("group_key").isNotNull()
             .and(col("address").isNotNull()).and(trim(col("address")).notEqual("")))
-        .groupBy("name_key", "address").agg(count(lit(1)).as("times"));
+        .groupBy("group_key", "address").agg(count(lit(1)).as("times"));
     return counted
-        .withColumn("rank", row_number().over(Window.partitionBy("name_key")
+        .withColumn("rank", row_number().over(Window.partitionBy("group_key")
             .orderBy(col("times").desc(), col("address"))))
         .filter(col("rank").leq(MAX_ADDRESSES))
-        .groupBy("name_key")
+        .groupBy("group_key")
         .agg(sort_array(collect_list(struct(col("rank"), col("address")))).as("ranked"))
-        .select(col("name_key"), transform(col("ranked"), r -> r.getField("address"))
+        .select(col("group_key"), transform(col("ranked"), r -> r.getField("address"))
             .as("addresses"));
   }
 

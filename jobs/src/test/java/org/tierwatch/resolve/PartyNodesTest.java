@@ -41,7 +41,10 @@ class PartyNodesTest {
         party("p6", "HAIYANG FOODS CO LTD", "DALIAN", "CN", null),
         party("p7", "HAIYANG FOODS LTD", "QINGDAO", "CN", null),
         party("p8", "TO ORDER", "", "CN", null),
-        party("p9", "TO ORDER", "", "CN", null)));
+        party("p9", "TO ORDER", "", "CN", null),
+        party("d1", "DONGFANG TRADING CO LTD", "NO 3 GONGYE RD, SHENYANG", "CN", "R1"),
+        party("d2", "Dongfang Trading Co., Ltd.", "No.3 Gongye Rd., Shenyang", "CN", null),
+        party("d3", "DONGFANG TRADING CO LTD", "88 HUANGHE ST, ANSHAN", "CN", "R2")));
     // Forty names sharing TRADING make it a word that tells nothing, as in real trade data.
     for (int i = 0; i < 40; i++) {
       parties.add(party("t" + i, "TRADING " + (char) ('A' + i % 26) + (char) ('A' + i / 26),
@@ -85,6 +88,21 @@ class PartyNodesTest {
         .fieldIndex("addresses")));
     assertNotEquals((String) members.get("p8").getAs("node_key"),
         (String) members.get("p9").getAs("node_key"));
+  }
+
+  @Test
+  void recordsOfANameThatDoesNotHoldTogetherAreOneNodePerAddress() {
+    // Two registration ids: the name's records need not all be one company, but the two written
+    // at one address are.
+    assertEquals("d1", members.get("d1").getAs("node_key"));
+    assertEquals("d1", members.get("d2").getAs("node_key"));
+    assertEquals("d3", members.get("d3").getAs("node_key"));
+    String reason = members.get("d2").getAs("within_reason");
+    assertEquals(true, reason.startsWith("same name, address and country"), reason);
+    Row node = nodes.get("d1");
+    assertEquals(2L, (long) node.getAs("records"));
+    assertEquals(List.of("R1"), node.getList(node.fieldIndex("registration_ids")));
+    assertNull(members.get("d3").getAs("within_reason"));
   }
 
   @Test
