@@ -14,6 +14,8 @@ import java.util.Locale;
  * merge rather than by building hash sets per comparison.
  */
 final class AddressWords {
+  private static final int MIN_TRUNCATED_LETTERS = 8;
+
   private final List<String> words;
   private final String[] sorted;
 
@@ -58,6 +60,22 @@ final class AddressWords {
     return words.equals(other.words);
   }
 
+  /**
+   * Whether this address is the other cut short, as fixed-width fields of trade records cut
+   * addresses: the same words up to its last, which begins the other's word in that place. At
+   * least two words and {@value #MIN_TRUNCATED_LETTERS} letters and digits, so that a lone number
+   * or a city does not pass for a cut address.
+   */
+  boolean truncates(AddressWords longer) {
+    int last = words.size() - 1;
+    if (last < 1 || words.size() > longer.words.size() || words.equals(longer.words)
+        || String.join("", words).length() < MIN_TRUNCATED_LETTERS) {
+      return false;
+    }
+    return words.subList(0, last).equals(longer.words.subList(0, last))
+        && longer.words.get(last).startsWith(words.get(last));
+  }
+
   /** Distinct words both addresses have. */
   int shared(AddressWords other) {
     int count = 0;
@@ -84,7 +102,10 @@ final class AddressWords {
     return (double) shared / (sorted.length + other.sorted.length - shared);
   }
 
-  /** The first shared six-digit word (a Chinese postcode) in sorted order, or null. */
+  /**
+   * The first shared word of five or six digits (a postcode: six in China, five in Korea and
+   * many other countries) in sorted order, or null.
+   */
   String sharedPostcode(AddressWords other) {
     for (String word : sorted) {
       if (isPostcode(word) && Arrays.binarySearch(other.sorted, word) >= 0) {
@@ -95,10 +116,10 @@ final class AddressWords {
   }
 
   private static boolean isPostcode(String word) {
-    if (word.length() != 6) {
+    if (word.length() < 5 || word.length() > 6) {
       return false;
     }
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) < '0' || word.charAt(i) > '9') {
         return false;
       }

@@ -33,10 +33,13 @@ import java.io.Serializable;
  * @param placeAgreeU probability that two random records' leading places agree
  * @param addressExactM probability that a true match's normalised addresses are equal
  * @param addressExactU probability that two random records' normalised addresses are equal
- * @param addressSimilarM probability that a true match's addresses share most tokens (not equal)
- * @param addressSimilarU probability that two random records' addresses share most tokens
+ * @param addressSimilarM probability that a true match's addresses share most tokens (not equal),
+ *     or one is the other cut short
+ * @param addressSimilarU probability that two random records' addresses share most tokens, or
+ *     one is the other cut short
  * @param addressSimilarity token Jaccard similarity at or above which addresses are similar
- * @param addressPostcodeM probability that a true match's addresses share only a six-digit number
+ * @param addressPostcodeM probability that a true match's addresses share only a number of five or
+ *     six digits (a postcode)
  * @param addressPostcodeU probability that two random records' addresses share only that
  * @param addressDisagreeM probability that a true match's two known addresses disagree entirely
  * @param registrationAgreeM probability that a true match's two known registration ids agree

@@ -258,6 +258,7 @@ public final class PairScorer implements Serializable {
       String label = switch (level) {
         case EQUAL -> "equal";
         case SIMILAR -> String.format(Locale.ROOT, "similar %.2f", jaccard);
+        case TRUNCATED -> "one cut short of the other";
         case POSTCODE -> "postcode " + postcode + " agrees";
         case DIFFERS -> String.format(Locale.ROOT, "differs %.2f", jaccard);
       };
@@ -265,7 +266,7 @@ public final class PairScorer implements Serializable {
     }
   }
 
-  private enum AddressLevel { EQUAL, SIMILAR, POSTCODE, DIFFERS }
+  private enum AddressLevel { EQUAL, SIMILAR, TRUNCATED, POSTCODE, DIFFERS }
 
   private AddressAgreement compareAddresses(AddressWords a, AddressWords b) {
     if (a.sameWords(b)) {
@@ -275,6 +276,10 @@ public final class PairScorer implements Serializable {
     double jaccard = a.jaccard(b);
     if (jaccard >= model.addressSimilarity()) {
       return new AddressAgreement(AddressLevel.SIMILAR, jaccard, null,
+          log2(model.addressSimilarM() / model.addressSimilarU()));
+    }
+    if (a.truncates(b) || b.truncates(a)) {
+      return new AddressAgreement(AddressLevel.TRUNCATED, jaccard, null,
           log2(model.addressSimilarM() / model.addressSimilarU()));
     }
     String postcode = a.sharedPostcode(b);

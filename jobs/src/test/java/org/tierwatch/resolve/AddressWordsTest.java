@@ -34,11 +34,26 @@ class AddressWordsTest {
   }
 
   @Test
-  void aSharedSixDigitWordIsAPostcode() {
+  void aSharedWordOfFiveOrSixDigitsIsAPostcode() {
     assertEquals("118000", words("ZHENXING DISTRICT 118000").sharedPostcode(
         words("118000 LIAONING CHINA")));
+    assertEquals("06176", words("P.C. 06176").sharedPostcode(words("SEOUL 06176, KOREA")));
     assertNull(words("ROOM 1180001 TOWER").sharedPostcode(words("1180001")), "seven digits");
+    assertNull(words("NO 1180 TOWER").sharedPostcode(words("1180 TOWER")), "a house number");
     assertNull(words("11800A").sharedPostcode(words("11800A")), "not all digits");
+  }
+
+  @Test
+  void anAddressCutShortTruncatesTheWholeOne() {
+    AddressWords whole = words("151 TEHERAN-RO, GANGNAM-GU, SEOUL 06176, KOREA");
+    assertTrue(words("151 TEHERAN-R").truncates(whole));
+    assertTrue(words("151 Teheran-ro, Gangnam").truncates(whole));
+    assertFalse(whole.truncates(words("151 TEHERAN-R")), "the whole one is not cut");
+    assertFalse(words("151 TEHERAN-RO, GANGNAM-GU, SEOUL 06176, KOREA").truncates(whole),
+        "the same address");
+    assertFalse(words("152 TEHERAN-RO").truncates(whole), "another number");
+    assertFalse(words("151 TE").truncates(whole), "too short to tell");
+    assertFalse(words("151").truncates(whole), "one word");
   }
 
   @Test

@@ -142,6 +142,11 @@ class PairScorerTest {
     PairScore postcodeScore = score(a, postcode);
     assertEquals("postcode 116001 agrees", feature(postcodeScore, "address").level());
 
+    PairScore cutScore = score(a, PartyRecord.single(name, "CN", "18 GANGWAN ST, DALI", null,
+        null));
+    assertEquals("one cut short of the other", feature(cutScore, "address").level());
+    assertTrue(feature(cutScore, "address").weight() > 0, cutScore::explain);
+
     PairScore otherScore = score(a, other);
     assertTrue(feature(otherScore, "address").weight() < 0, otherScore::explain);
     assertTrue(feature(otherScore, "phone").weight() < 0, otherScore::explain);
