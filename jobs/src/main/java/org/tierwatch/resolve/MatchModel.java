@@ -47,7 +47,8 @@ import java.io.Serializable;
  * @param phoneAgreeM probability that a true match's two known phone numbers agree
  * @param phoneAgreeU probability that two random records' phone numbers agree
  * @param matchThreshold probability at or above which a pair is merged
- * @param reviewThreshold probability at or above which an unmerged pair goes to review
+ * @param reviewThreshold probability at or above which an unmerged pair goes to review; below it,
+ *     a pair inside one cluster is a conflict the clustering guard weighs
  */
 public record MatchModel(
     double priorMatchesPerRecord,
@@ -150,7 +151,7 @@ public record MatchModel(
         0.6, // phoneAgreeM
         0.00001, // phoneAgreeU
         0.95, // matchThreshold
-        0.5); // reviewThreshold
+        0.1); // reviewThreshold: below it, a pair in one cluster is a conflict
   }
 
   private static void probability(String name, double value) {
