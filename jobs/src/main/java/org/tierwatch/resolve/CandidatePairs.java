@@ -68,8 +68,8 @@ final class CandidatePairs {
         .select("a", "b");
 
     // Keys are hashes, so key order is a random order: the window's links make a graph of small
-    // diameter. In name order they made a path through the block, and label propagation needs as
-    // many rounds as the longest path (at scale 0.1 it did not converge in 60).
+    // diameter. Name order failed at scale 0.1 under label propagation (60 rounds); components
+    // now take rounds logarithmic in the path, so name order could be measured again.
     Dataset<Row> ranked = sized.filter(col("block_records").gt(maxBlockRecords))
         .select(col("block_key"), col("node_key"), row_number()
             .over(Window.partitionBy("block_key").orderBy("node_key")).as("rank"));
