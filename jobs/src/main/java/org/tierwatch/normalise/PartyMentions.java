@@ -12,7 +12,7 @@ import org.tierwatch.spark.Warehouse;
 /**
  * Every mention of a party in the inputs, one row per (source, record, role): the shipper and
  * consignee of a bill of lading, the exporter and importer of a declaration line, a portfolio
- * supplier, a disclosed sub-supplier, a watchlist entity.
+ * supplier, a disclosed sub-supplier, each name of a watchlist entity.
  */
 public final class PartyMentions {
   public static final String SUPPLIER = "supplier";
@@ -44,10 +44,9 @@ public final class PartyMentions {
                 col("line_number").cast("string")),
             SUB_SUPPLIER, "sub_supplier_name", "sub_supplier_address", "sub_supplier_country",
             lit(null)))
-        .unionByName(mention(watchlist, "watchlist",
-            org.apache.spark.sql.functions.concat_ws(":", col("source_file"),
-                col("line_number").cast("string")),
-            WATCHLIST, "entity_name", "address", "country", col("identifiers")));
+        .unionByName(mention(WatchlistNames.of(watchlist), "watchlist",
+            WatchlistNames.recordId(), WATCHLIST, "name", "address", "country",
+            col("identifiers")));
   }
 
   private static Dataset<Row> mention(Dataset<Row> raw, String source, Column recordId,

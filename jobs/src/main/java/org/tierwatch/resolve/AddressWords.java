@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * The words of one address as pair scoring compares them: runs of letters A-Z and digits after
- * upper-casing, in order (for equality) and as a sorted set (for overlap). Scoring a pair of
- * nodes compares up to 64 addresses, so the set is sorted once and overlaps are counted by a
- * merge rather than by building hash sets per comparison.
+ * upper-casing, and Korean words in their Latin spelling, in order (for equality) and as a sorted
+ * set (for overlap). Scoring a pair of nodes compares up to 64 addresses, so the set is sorted
+ * once and overlaps are counted by a merge rather than by building hash sets per comparison.
  */
 final class AddressWords {
   private static final int MIN_TRUNCATED_LETTERS = 8;
@@ -36,16 +36,30 @@ final class AddressWords {
     return out;
   }
 
+  /**
+   * Runs of letters A-Z and digits, and runs of Hangul syllables spelt as their Latin address
+   * words; a change between the two ends a word, as in 테헤란로151.
+   */
   private static List<String> split(String upper) {
     List<String> words = new ArrayList<>();
     int start = -1;
+    boolean hangul = false;
     for (int i = 0; i <= upper.length(); i++) {
-      boolean inWord = i < upper.length() && isWordChar(upper.charAt(i));
+      char c = i < upper.length() ? upper.charAt(i) : ' ';
+      boolean isHangul = HangulRomaniser.isSyllable(c);
+      boolean inWord = isHangul || isWordChar(c);
+      if (start >= 0 && (!inWord || isHangul != hangul)) {
+        String run = upper.substring(start, i);
+        if (hangul) {
+          words.addAll(KoreanAddressWords.of(run));
+        } else {
+          words.add(run);
+        }
+        start = -1;
+      }
       if (inWord && start < 0) {
         start = i;
-      } else if (!inWord && start >= 0) {
-        words.add(upper.substring(start, i));
-        start = -1;
+        hangul = isHangul;
       }
     }
     return words;

@@ -22,6 +22,7 @@ import org.tierwatch.ingest.InputSource;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.normalise.PartiesStage;
 import org.tierwatch.normalise.ShipmentsStage;
+import org.tierwatch.normalise.WatchlistNames;
 import org.tierwatch.resolve.CompaniesStage;
 import org.tierwatch.resolve.PartyResolver;
 import org.tierwatch.spark.Warehouse;
@@ -71,13 +72,14 @@ final class EvidenceFacts {
   }
 
   private Dataset<Row> watchlist() {
-    Dataset<Row> listed = warehouse.read(InputSource.WATCHLIST.rawTable());
-    return PartyCompanies.attach(warehouse, listed, col("entity_name"), col("address"),
-            col("country"))
+    Dataset<Row> names = WatchlistNames.of(warehouse.read(InputSource.WATCHLIST.rawTable()));
+    // A company that several names of one listing resolve to is listed once, at its best match.
+    return PartyCompanies.attach(warehouse, names, col("name"), col("address"), col("country"))
         .filter(col("company_id").isNotNull())
+        .groupBy(col("company_id"), col("listing_id"), col("source"))
+        .agg(max(coalesce(col("match_score"), lit(0.0))).as("match_score"))
         .select(fact(WATCHLIST, lit(null), lit(null), lit(null), lit(null),
-            coalesce(col("match_score"), lit(0.0)), col("source"),
-            concat(lit("watchlist:"), col("source_file"), lit(":"), col("line_number")),
+            col("match_score"), col("source"), concat(lit("watchlist:"), col("listing_id")),
             lit(null)));
   }
 

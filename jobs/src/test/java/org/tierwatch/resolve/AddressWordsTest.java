@@ -44,6 +44,17 @@ class AddressWordsTest {
   }
 
   @Test
+  void koreanWordsAreComparedInTheirLatinSpelling() {
+    AddressWords latin = words("151 Teheran-ro, Gangnam-gu, Seoul 06176, Korea");
+    AddressWords hangul = words("서울특별시 강남구 테헤란로 151");
+    // {SEOUL, GANGNAM, GU, TEHERAN, RO, 151} within the Latin form's eight words.
+    assertEquals(6, hangul.shared(latin));
+    assertEquals(0.75, hangul.jaccard(latin), 1e-12);
+    assertEquals(5, words("서울특별시 강남구 테헤란로 152").shared(latin), "another number");
+    assertTrue(words("테헤란로151").sameWords(words("TEHERAN RO 151")), "script change ends a word");
+  }
+
+  @Test
   void anAddressCutShortTruncatesTheWholeOne() {
     AddressWords whole = words("151 TEHERAN-RO, GANGNAM-GU, SEOUL 06176, KOREA");
     assertTrue(words("151 TEHERAN-R").truncates(whole));
