@@ -53,6 +53,8 @@ public record ResolveConfig(
           m.fraction("address-postcode-m"),
           m.fraction("address-postcode-u"),
           m.fraction("address-disagree-m"),
+          m.fraction("address-conflict-m"),
+          m.fraction("address-conflict-u"),
           m.fraction("registration-agree-m"),
           m.fraction("registration-agree-u"),
           m.fraction("phone-agree-m"),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words of one address as pair scoring compares them: runs of letters A-Z and digits after
@@ -15,13 +16,24 @@ import java.util.Locale;
  */
 final class AddressWords {
   private static final int MIN_TRUNCATED_LETTERS = 8;
+  /** Words that are not numbers two addresses share before their numbers can conflict. */
+  private static final int MIN_CONTEXT_WORDS = 2;
+  /** Longer runs of digits are telephone numbers or order numbers, not part of a place. */
+  private static final int MAX_PLACE_NUMBER_DIGITS = 6;
+  private static final Set<String> PHONE_LABELS =
+      Set.of("TEL", "TELEPHONE", "PHONE", "FAX", "MOBILE", "MOB", "CONTACT");
 
   private final List<String> words;
   private final String[] sorted;
+  private final List<String> postcodes;
+  private final List<String> houseNumbers;
 
   private AddressWords(List<String> words) {
     this.words = requireNonNull(words, "words is null");
     this.sorted = words.stream().distinct().sorted().toArray(String[]::new);
+    PlaceNumbers numbers = PlaceNumbers.of(words);
+    this.postcodes = numbers.postcodes();
+    this.houseNumbers = numbers.others();
   }
 
   /** The words of each address that has any. */
@@ -130,15 +142,100 @@ final class AddressWords {
   }
 
   private static boolean isPostcode(String word) {
-    if (word.length() < 5 || word.length() > 6) {
+    return word.length() >= 5 && word.length() <= 6 && isNumber(word);
+  }
+
+  /**
+   * Whether the two addresses name different places on the same street or in the same district:
+   * they share at least {@value #MIN_CONTEXT_WORDS} words that are not numbers, and each gives a
+   * number of one kind (a postcode of five or six digits, or a shorter house, building or room
+   * number) that the other does not: 81 TEHERAN-RO against 106 TEHERAN-RO. A number that ends an
+   * address may have been cut short by a fixed-width field, so it agrees with any number it
+   * begins; numbers after a telephone label (TEL, FAX) are no part of the place. The same company
+   * rarely writes two numbers for one place, while two companies of one name in one city nearly
+   * always do.
+   */
+  boolean conflicts(AddressWords other) {
+    if (truncates(other) || other.truncates(this)
+        || sharedNonNumbers(other) < MIN_CONTEXT_WORDS) {
       return false;
     }
+    return (missesOne(postcodes, other) && other.missesOne(other.postcodes, this))
+        || (missesOne(houseNumbers, other) && other.missesOne(other.houseNumbers, this));
+  }
+
+  private int sharedNonNumbers(AddressWords other) {
+    int count = 0;
+    for (String word : sorted) {
+      if (!isNumber(word) && Arrays.binarySearch(other.sorted, word) >= 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether one of these numbers of this address is missing from the other address. */
+  private boolean missesOne(List<String> numbers, AddressWords other) {
+    for (String number : numbers) {
+      if (!other.gives(number, number.equals(lastWord()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether this address gives the number; or, when the number may have been cut short (it ends
+   * its address), a number it begins; or a number that this address's last word begins.
+   */
+  private boolean gives(String number, boolean mayBeCut) {
+    if (Arrays.binarySearch(sorted, number) >= 0) {
+      return true;
+    }
+    String last = lastWord();
+    if (isNumber(last) && number.startsWith(last)) {
+      return true;
+    }
+    if (mayBeCut) {
+      for (String word : sorted) {
+        if (isNumber(word) && word.startsWith(number)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String lastWord() {
+    return words.get(words.size() - 1);
+  }
+
+  /** The distinct numbers of a place, before any telephone label. */
+  private record PlaceNumbers(List<String> postcodes, List<String> others) {
+    static PlaceNumbers of(List<String> words) {
+      PlaceNumbers numbers = new PlaceNumbers(new ArrayList<>(), new ArrayList<>());
+      for (String word : words) {
+        if (PHONE_LABELS.contains(word)) {
+          break;
+        }
+        if (isNumber(word) && word.length() <= MAX_PLACE_NUMBER_DIGITS) {
+          List<String> kind = isPostcode(word) ? numbers.postcodes : numbers.others;
+          if (!kind.contains(word)) {
+            kind.add(word);
+          }
+        }
+      }
+      return numbers;
+    }
+  }
+
+  private static boolean isNumber(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) < '0' || word.charAt(i) > '9') {
         return false;
       }
     }
-    return true;
+    return !word.isEmpty();
   }
 
   /** How many distinct addresses by their words. */

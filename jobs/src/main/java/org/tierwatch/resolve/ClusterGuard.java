@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * rebuilt edge by edge, strongest first (analyst same_company decisions, then by probability), and
  * an edge is refused when it would put into one company two records that must stay apart: a pair
  * an analyst decided is not the same company, two different known countries, or pairs the scorer
- * found below the review threshold at least as many as the matches between the two sides. The
+ * holds apart ({@link PairScorer#holdsApart}: below the review threshold, or addresses naming
+ * other numbers on one street) at least as many as the matches between the two sides. The
  * weakest link of a bad chain is the one refused, each refusal is recorded on the records it would
  * have joined, and a component without conflicts comes out whole, exactly as connected components
  * would give it. Plain Java, deterministic.

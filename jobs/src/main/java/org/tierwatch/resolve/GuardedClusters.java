@@ -94,10 +94,14 @@ final class GuardedClusters {
         .flatMap(guard, Encoders.row(ASSIGNED));
   }
 
-  /** A conflict's reason for a scored pair below the review threshold. */
-  static Column lowScoreReason() {
+  /**
+   * A conflict's reason for a scored pair the guard holds apart: below the review threshold, or
+   * above it with addresses that conflict.
+   */
+  static Column lowScoreReason(MatchModel model) {
     return concat(lit("scored p="), format_number(col("probability"), 4),
-        lit(" below review"));
+        when(col("probability").lt(model.reviewThreshold()), lit(" below review"))
+            .otherwise(lit(", addresses on one street with other numbers")));
   }
 
   private static Column item(Column kind,

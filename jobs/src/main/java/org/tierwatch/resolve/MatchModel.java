@@ -42,6 +42,10 @@ import java.io.Serializable;
  *     six digits (a postcode)
  * @param addressPostcodeU probability that two random records' addresses share only that
  * @param addressDisagreeM probability that a true match's two known addresses disagree entirely
+ * @param addressConflictM probability that a true match's two addresses give different numbers on
+ *     one street (or different postcodes in one district): a move, or a clerk's error
+ * @param addressConflictU probability of the same for two other companies that share a name
+ *     token, given that both addresses place them in one district
  * @param registrationAgreeM probability that a true match's two known registration ids agree
  * @param registrationAgreeU probability that two random records' registration ids agree
  * @param phoneAgreeM probability that a true match's two known phone numbers agree
@@ -74,6 +78,8 @@ public record MatchModel(
     double addressPostcodeM,
     double addressPostcodeU,
     double addressDisagreeM,
+    double addressConflictM,
+    double addressConflictU,
     double registrationAgreeM,
     double registrationAgreeU,
     double phoneAgreeM,
@@ -109,6 +115,8 @@ public record MatchModel(
     probability("addressPostcodeM", addressPostcodeM);
     probability("addressPostcodeU", addressPostcodeU);
     probability("addressDisagreeM", addressDisagreeM);
+    probability("addressConflictM", addressConflictM);
+    probability("addressConflictU", addressConflictU);
     probability("registrationAgreeM", registrationAgreeM);
     probability("registrationAgreeU", registrationAgreeU);
     probability("phoneAgreeM", phoneAgreeM);
@@ -146,6 +154,8 @@ public record MatchModel(
         0.15, // addressPostcodeM
         0.02, // addressPostcodeU
         0.15, // addressDisagreeM: branches, warehouses and agents' addresses
+        0.001, // addressConflictM: a company rarely writes two numbers for its one place
+        0.5, // addressConflictU
         0.95, // registrationAgreeM
         0.000001, // registrationAgreeU
         0.6, // phoneAgreeM

@@ -31,6 +31,7 @@ public final class PairScorer implements Serializable {
   private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
   private static final int MIN_PHONE_DIGITS = 7;
   private static final int PHONE_DIGITS_COMPARED = 8;
+  private static final String ADDRESS_CONFLICT = "another number on the same street";
 
   private final MatchModel model;
 
@@ -84,7 +85,7 @@ public final class PairScorer implements Serializable {
    * The lowest score two records pooled in this party (written with its name and country) can get
    * from each other: the name agrees in full, and each kind of evidence on which the records
    * differ among themselves (more than one address, registration id or telephone number) is
-   * scored as disagreeing. When even that is a match, every pair of the records matches under the
+   * scored as disagreeing, and two addresses naming different numbers on one street as such. When even that is a match, every pair of the records matches under the
    * model and they can be resolved as one party.
    */
   public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
@@ -96,7 +97,11 @@ public final class PairScorer implements Serializable {
       return sameName;
     }
     List<PairFeature> features = new ArrayList<>(sameName.features());
-    if (AddressWords.distinct(AddressWords.of(party.addresses())) > 1) {
+    List<AddressWords> addresses = AddressWords.of(party.addresses());
+    if (anyConflict(addresses)) {
+      features.add(new PairFeature("address", "at worst " + ADDRESS_CONFLICT,
+          addressConflictWeight()));
+    } else if (AddressWords.distinct(addresses) > 1) {
       features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
     }
     if (registrationIds(party.registrationIds()).size() > 1) {
@@ -108,6 +113,41 @@ public final class PairScorer implements Serializable {
           phoneDisagreeWeight()));
     }
     return scored(features);
+  }
+
+  private static boolean anyConflict(List<AddressWords> addresses) {
+    for (int i = 0; i < addresses.size(); i++) {
+      for (int j = i + 1; j < addresses.size(); j++) {
+        if (addresses.get(i).conflicts(addresses.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the pair, or the records pooled in one party ({@link #scoreWithin}), must not be
+   * merged without a vote of the clustering guard: scored below review, or with addresses that
+   * name other numbers on one street while no registration id or telephone number agrees. A
+   * conflict holds even a high score apart because a name's rarity is counted over all records of
+   * the name: two companies that share a rare name look to the name weights like one, and only
+   * where they are tells them apart.
+   */
+  public boolean holdsApart(PairScore score) {
+    requireNonNull(score, "score is null");
+    if (!score.isMatch(model) && score.probability() < model.reviewThreshold()) {
+      return true;
+    }
+    boolean conflict = false;
+    for (PairFeature feature : score.features()) {
+      if ((feature.name().equals("registration") || feature.name().equals("phone"))
+          && feature.weight() > 0) {
+        return false;
+      }
+      conflict |= feature.name().equals("address") && feature.level().endsWith(ADDRESS_CONFLICT);
+    }
+    return conflict;
   }
 
   private static PairScore scored(List<PairFeature> features) {
@@ -233,14 +273,19 @@ public final class PairScorer implements Serializable {
             log2((1 - model.placeAgreeM()) / (1 - model.placeAgreeU()))));
   }
 
-  /** The best agreement between any address of one party and any of the other's. */
+  /**
+   * The best agreement between any address of one party and any of the other's; a conflict
+   * between two of them outranks addresses that merely differ, because a party's addresses are
+   * one company's and one of them naming another place on the same street says more than a
+   * telephone number or a city written in place of an address.
+   */
   private Optional<PairFeature> addressFeature(List<String> a, List<String> b) {
     List<AddressWords> wordsB = AddressWords.of(b);
     AddressAgreement best = null;
     for (AddressWords left : AddressWords.of(a)) {
       for (AddressWords right : wordsB) {
         AddressAgreement agreement = compareAddresses(left, right);
-        if (best == null || agreement.weight() > best.weight()) {
+        if (best == null || agreement.beats(best)) {
           best = agreement;
         }
       }
@@ -260,13 +305,28 @@ public final class PairScorer implements Serializable {
         case SIMILAR -> String.format(Locale.ROOT, "similar %.2f", jaccard);
         case TRUNCATED -> "one cut short of the other";
         case POSTCODE -> "postcode " + postcode + " agrees";
+        case CONFLICT -> ADDRESS_CONFLICT;
         case DIFFERS -> String.format(Locale.ROOT, "differs %.2f", jaccard);
       };
       return new PairFeature("address", label, weight);
     }
+
+    boolean beats(AddressAgreement other) {
+      int order = Integer.compare(level.rank, other.level.rank);
+      return order != 0 ? order > 0 : weight > other.weight;
+    }
   }
 
-  private enum AddressLevel { EQUAL, SIMILAR, TRUNCATED, POSTCODE, DIFFERS }
+  /** Levels of address agreement, with the rank by which a party pair's best is chosen. */
+  private enum AddressLevel {
+    EQUAL(3), SIMILAR(2), TRUNCATED(2), POSTCODE(2), CONFLICT(1), DIFFERS(0);
+
+    private final int rank;
+
+    AddressLevel(int rank) {
+      this.rank = rank;
+    }
+  }
 
   private AddressAgreement compareAddresses(AddressWords a, AddressWords b) {
     if (a.sameWords(b)) {
@@ -274,6 +334,9 @@ public final class PairScorer implements Serializable {
           log2(model.addressExactM() / model.addressExactU()));
     }
     double jaccard = a.jaccard(b);
+    if (a.conflicts(b)) {
+      return new AddressAgreement(AddressLevel.CONFLICT, jaccard, null, addressConflictWeight());
+    }
     if (jaccard >= model.addressSimilarity()) {
       return new AddressAgreement(AddressLevel.SIMILAR, jaccard, null,
           log2(model.addressSimilarM() / model.addressSimilarU()));
@@ -288,6 +351,10 @@ public final class PairScorer implements Serializable {
           log2(model.addressPostcodeM() / model.addressPostcodeU()));
     }
     return new AddressAgreement(AddressLevel.DIFFERS, jaccard, null, addressDisagreeWeight());
+  }
+
+  private double addressConflictWeight() {
+    return log2(model.addressConflictM() / model.addressConflictU());
   }
 
   private double registrationDisagreeWeight() {

@@ -19,13 +19,15 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Spark adapter for pair scoring: each candidate pair meets both records (with the counts of
  * their own tokens) by equi-joins on party_key, and {@link PairScorer} scores it. Matches keep
- * their explanation; vetoed pairs are dropped.
+ * their explanation; {@code apart} marks the pairs the clustering guard holds against a merge
+ * ({@link PairScorer#holdsApart}); vetoed pairs are dropped.
  */
 final class PairScoring {
   static final StructType SCORED = new StructType()
       .add("a", DataTypes.StringType, false)
       .add("b", DataTypes.StringType, false)
       .add("probability", DataTypes.DoubleType, false)
+      .add("apart", DataTypes.BooleanType, false)
       .add("explanation", DataTypes.StringType, true);
 
   private PairScoring() {}
@@ -64,7 +66,7 @@ final class PairScoring {
       // one for each would cost more than the scoring.
       String explanation = score.isMatch(model) ? score.explain() : null;
       return List.of(RowFactory.create(row.getAs("a"), row.getAs("b"), score.probability(),
-          explanation)).iterator();
+          scorer.holdsApart(score), explanation)).iterator();
     };
     return pairs.join(recordsA, "a").join(recordsB, "b")
         .flatMap(scoreOne, Encoders.row(SCORED));

@@ -43,8 +43,9 @@ import scala.collection.JavaConverters;
  * Spark adapter that turns party records into the nodes that blocking, scoring and clustering
  * work on. Records written with the same normalised name in the same country form one node when
  * {@link PairScorer#scoreWithin} says any two of them match whatever else they say; the node pools
- * their addresses, ids and numbers. When they do not (a name too common, or a huge shipper's name
- * that says too little against its many addresses), those of them written with the same address
+ * their addresses, ids and numbers. When they do not (a name too common, a huge shipper's name
+ * that says too little against its many addresses, or two companies of one name whose addresses
+ * give other numbers on one street), those of them written with the same address
  * too (compared by its letters and digits) form one node under the same test. Every other record
  * is a node of its own.
  *
@@ -59,6 +60,11 @@ import scala.collection.JavaConverters;
 final class PartyNodes {
   /** Addresses a node keeps, most often written first: enough to meet every usual spelling. */
   static final int MAX_ADDRESSES = 8;
+  /**
+   * Addresses the within test compares, most often written first: a company of the same name on
+   * the same street must be seen even behind a large shipper's many spellings of its own address.
+   */
+  static final int MAX_WITHIN_ADDRESSES = 256;
   /** Registration ids and telephone numbers a node keeps. */
   static final int MAX_IDS = 8;
 
@@ -152,11 +158,13 @@ final class PartyNodes {
         .filter(col("records").geq(2))
         .join(split, "group_key", "left_anti")
         .join(commonAddresses(grouped), "group_key", "left")
-        .withColumn("addresses",
-            coalesce(col("addresses"), array().cast("array<string>")));
+        .withColumn("addresses", coalesce(slice(col("within_addresses"), 1, MAX_ADDRESSES),
+            array().cast("array<string>")))
+        .withColumn("within_addresses",
+            coalesce(col("within_addresses"), array().cast("array<string>")));
     Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat),
         Encoders.row(WITHIN));
-    return pooled.join(within, "group_key").localCheckpoint();
+    return pooled.drop("within_addresses").join(within, "group_key").localCheckpoint();
   }
 
   /** A level's groups keyed by {@code key}, their columns suffixed by it. */
@@ -192,9 +200,12 @@ final class PartyNodes {
       String sameWhat) {
     PairScorer scorer = new PairScorer(model);
     return row -> {
-      PairScore score = scorer.scoreWithin(record(row),
+      PartyRecord pooled = record(row);
+      PairScore score = scorer.scoreWithin(new PartyRecord(pooled.name(), pooled.country(),
+              row.getList(row.fieldIndex("within_addresses")), pooled.registrationIds(),
+              pooled.phoneDigits()),
           new TokenCounts(tokenRecords(row), nameCount));
-      if (!score.isMatch(model)) {
+      if (!score.isMatch(model) || scorer.holdsApart(score)) {
         return List.<Row>of().iterator();
       }
       return List.of(RowFactory.create(row.getAs("group_key"), score.probability(),
@@ -203,7 +214,10 @@ final class PartyNodes {
     };
   }
 
-  /** (group_key, addresses): the addresses written most often in each group. */
+  /**
+   * (group_key, within_addresses): the addresses written most often in each group, at most
+   * {@value #MAX_WITHIN_ADDRESSES}, commonest first.
+   */
   private static Dataset<Row> commonAddresses(Dataset<Row> grouped) {
     Dataset<Row> counted = grouped.filter(col("group_key").isNotNull()
             .and(col("address").isNotNull()).and(trim(col("address")).notEqual("")))
@@ -211,11 +225,11 @@ final class PartyNodes {
     return counted
         .withColumn("rank", row_number().over(Window.partitionBy("group_key")
             .orderBy(col("times").desc(), col("address"))))
-        .filter(col("rank").leq(MAX_ADDRESSES))
+        .filter(col("rank").leq(MAX_WITHIN_ADDRESSES))
         .groupBy("group_key")
         .agg(sort_array(collect_list(struct(col("rank"), col("address")))).as("ranked"))
         .select(col("group_key"), transform(col("ranked"), r -> r.getField("address"))
-            .as("addresses"));
+            .as("within_addresses"));
   }
 
   private static Column present(Column values) {

@@ -80,8 +80,8 @@ public final class PartyResolver {
                 lit(true).as("analyst")))
         .localCheckpoint();
     long matchedPairs = links.count();
-    Dataset<Row> conflicts = scored.filter(col("probability").lt(model.reviewThreshold()))
-        .select(col("a"), col("b"), GuardedClusters.lowScoreReason().as("reason"),
+    Dataset<Row> conflicts = scored.filter(col("apart"))
+        .select(col("a"), col("b"), GuardedClusters.lowScoreReason(model).as("reason"),
             lit(false).as("analyst"))
         .union(notSame.select(col("a"), col("b"), col("note").as("reason"),
             lit(true).as("analyst")));

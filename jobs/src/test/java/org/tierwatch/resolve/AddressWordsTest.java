@@ -68,6 +68,48 @@ class AddressWordsTest {
   }
 
   @Test
+  void twoNumbersOnOneStreetConflict() {
+    AddressWords eightyOne = words("81 Teheran-ro, Gangnam-gu, Seoul 01766, Korea");
+    AddressWords oneOhSix = words("106 TEHERAN-RO, GANGNAM-GU, SEOUL 09104, KOREA");
+    assertTrue(eightyOne.conflicts(oneOhSix));
+    assertTrue(oneOhSix.conflicts(eightyOne), "symmetric");
+    assertTrue(words("서울특별시 강남구 테헤란로 81").conflicts(oneOhSix), "Korean script");
+    assertTrue(words("No. 12 Binhai Road, Zhongshan District, Dalian 116001")
+        .conflicts(words("No. 40 Binhai Road, Zhongshan District, Dalian 116002")));
+  }
+
+  @Test
+  void theSamePlaceWrittenAnotherWayDoesNotConflict() {
+    AddressWords whole = words("81 Teheran-ro, Gangnam-gu, Seoul 01766, Korea");
+    assertFalse(whole.conflicts(whole));
+    assertFalse(words("서울특별시 강남구 테헤란로 81").conflicts(whole), "Korean script");
+    assertFalse(words("81 TEHERAN-RO, GANGNAM-GU, SEOUL 017").conflicts(whole),
+        "a postcode cut short");
+    assertFalse(words("Dalian, Liaoning Province 11600").conflicts(
+        words("No. 12 Binhai Road, Dalian, Liaoning Province 116001, China")),
+        "a cut postcode begins the whole one");
+    assertFalse(words("81 TEHERAN-RO, GANGNAM-GU, SEOUL 01766, KOREA TEL: +82 2 88671158")
+        .conflicts(whole), "only one side gives a number the other lacks");
+    assertFalse(words("Room 1203, No. 12 Binhai Road, Dalian")
+        .conflicts(words("No. 12 Binhai Road, Dalian 116001")), "a room inside the same number");
+  }
+
+  @Test
+  void numbersWithoutASharedStreetDoNotConflict() {
+    AddressWords whole = words("81 Teheran-ro, Gangnam-gu, Seoul 01766, Korea");
+    assertFalse(words("TEL +82 2 88671158").conflicts(whole), "a telephone number");
+    assertFalse(words("P.C. 03179").conflicts(whole), "nothing in common to place the numbers");
+    assertFalse(words("No. 12 Binhai Road, Dalian TEL +86 411 8765 4321").conflicts(
+        words("No. 12 Binhai Road, Dalian TEL: (0411) 87654321")), "one telephone written twice");
+  }
+
+  @Test
+  void aCutNumberStillConflictsThroughTheNumbersItKeeps() {
+    assertTrue(words("81 TEHERAN-RO, GANGNAM-GU, SEOUL 0").conflicts(
+        words("106 TEHERAN-RO, GANGNAM-GU, SEOUL 09104, KOREA")));
+  }
+
+  @Test
   void distinctCountsAddressesByTheirWords() {
     assertEquals(2, AddressWords.distinct(AddressWords.of(
         List.of("8 Binhai Rd", "8 BINHAI RD.", "9 Binhai Rd"))));

@@ -154,6 +154,32 @@ class PairScorerTest {
   }
 
   @Test
+  void holdsTheSameNameAtAnotherNumberOnTheSameStreetApart() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("DONGIL MEDICAL CO., LTD.");
+    PartyRecord eightyOne = new PartyRecord(name, "KR",
+        List.of("81 Teheran-ro, Gangnam-gu, Seoul 01766, Korea", "TEL +82 2 8867 1158"),
+        List.of(), List.of());
+    PartyRecord oneOhSix = PartyRecord.single(name, "KR",
+        "106 TEHERAN-RO, GANGNAM-GU, SEOUL 09104, KOREA", null, null);
+
+    PairScore score = score(eightyOne, oneOhSix);
+    PairFeature address = feature(score, "address");
+    assertEquals("another number on the same street", address.level(), score::explain);
+    assertTrue(address.weight() < -8, score::explain);
+    assertTrue(scorer.holdsApart(score), "held apart however rare the name: " + score.explain());
+
+    PairScore noAddress = score(eightyOne, PartyRecord.of(name, "KR"));
+    assertTrue(noAddress.isMatch(model), noAddress::explain);
+    assertFalse(scorer.holdsApart(noAddress), noAddress::explain);
+
+    PairScore sameId = score(
+        new PartyRecord(name, "KR", eightyOne.addresses(), List.of("110111-1234567"), List.of()),
+        new PartyRecord(name, "KR", oneOhSix.addresses(), List.of("1101111234567"), List.of()));
+    assertTrue(sameId.isMatch(model), sameId::explain);
+    assertFalse(scorer.holdsApart(sameId), "a match for other reasons is not held apart");
+  }
+
+  @Test
   void poolsTheEvidenceOfSeveralRecordsAndTakesTheBestAgreement() {
     NormalisedName name = ResolveFixtures.NORMALISER.normalise("OCEAN FISHING");
     PartyRecord pooled = new PartyRecord(name, "CN",
@@ -190,6 +216,16 @@ class PairScorerTest {
         new PartyRecord(name, "CN", List.of("99 Binhai Rd, Qingdao"), List.of("B2"),
             List.of("0532 8888 7777")));
     assertEquals(worstPair.matchWeight(), everythingVaries.matchWeight(), 1e-9);
+
+    PairScore twoPlaces = scorer.scoreWithin(new PartyRecord(name, "CN",
+        List.of("No. 12 Binhai Road, Zhongshan District, Dalian 116001",
+            "No. 40 Binhai Road, Zhongshan District, Dalian 116002", "Dalian"),
+        List.of(), List.of()), ResolveFixtures.STATS);
+    assertEquals("at worst another number on the same street",
+        feature(twoPlaces, "address").level(), twoPlaces::explain);
+    assertTrue(twoPlaces.matchWeight() < twoAddresses.matchWeight() - 6, twoPlaces::explain);
+    assertTrue(scorer.holdsApart(twoPlaces), twoPlaces::explain);
+    assertFalse(scorer.holdsApart(twoAddresses), twoAddresses::explain);
 
     PairScore generic = scorer.scoreWithin(new PartyRecord(
         ResolveFixtures.NORMALISER.normalise("TRADING CO LTD"), "CN",
@@ -263,7 +299,8 @@ class PairScorerTest {
             d.maxMissingTokenPenalty(), d.countryAgreeM(), d.countryAgreeU(), d.placeAgreeM(),
             d.placeAgreeU(), d.addressExactM(), d.addressExactU(), d.addressSimilarM(),
             d.addressSimilarU(), d.addressSimilarity(), d.addressPostcodeM(), d.addressPostcodeU(),
-            d.addressDisagreeM(), d.registrationAgreeM(), d.registrationAgreeU(), d.phoneAgreeM(),
+            d.addressDisagreeM(), d.addressConflictM(), d.addressConflictU(),
+            d.registrationAgreeM(), d.registrationAgreeU(), d.phoneAgreeM(),
             d.phoneAgreeU(), 0.5, 0.9));
   }
 }

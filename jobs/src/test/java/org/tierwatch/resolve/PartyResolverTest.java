@@ -44,7 +44,16 @@ class PartyResolverTest {
       party("k50", "BEILUN PUMP CO LTD", "NO. 3 GANGWAN STREET, DALIAN", "CN"),
       party("k51", "Beilun Pump Co., Ltd.", "DALIAN 116001", "CN"),
       party("k52", "BEILUN PUMP COMPANY LIMITED", "TEL 0411 8265 1234", "CN"),
-      party("k53", "BEILUNPUMP CO LTD", "NO 3 GANGWAN ST DALIAN", "CN")));
+      party("k53", "BEILUNPUMP CO LTD", "NO 3 GANGWAN ST DALIAN", "CN"),
+      party("k60", "DONGIL MEDICAL CO., LTD.", "81 Teheran-ro, Gangnam-gu, Seoul 01766, Korea",
+          "KR"),
+      party("k61", "DONGIL MEDICAL CO LTD", "81 TEHERAN-RO, GANGNAM-GU, SEOUL 01766, KOREA", "KR"),
+      party("k62", "DONGIL MEDICAL CO., LTD.", "서울특별시 강남구 테헤란로 81", "KR"),
+      party("k63", "DONGIL MEDICAL CO., LTD.", "106 Teheran-ro, Gangnam-gu, Seoul 09104, Korea",
+          "KR"),
+      party("k64", "DONGIL MEDICAL CO LTD", "106 TEHERAN-RO, GANGNAM-GU, SEOUL 09104, KOREA",
+          "KR"),
+      party("k65", "DONGIL MEDICAL CO., LTD.", null, "KR")));
 
   private Map<String, String> first;
   private Map<String, Row> firstRows;
@@ -102,6 +111,17 @@ class PartyResolverTest {
     assertEquals("DALIAN 116001", pooled.getAs("address"));
     String glued = firstRows.get("k53").getAs("match_reason");
     assertEquals(true, glued.startsWith("with k50: "), glued);
+  }
+
+  @Test
+  void companiesOfOneNameAtOtherNumbersOnOneStreetStayApart() {
+    assertEquals(first.get("k60"), first.get("k61"));
+    assertEquals(first.get("k60"), first.get("k62"));
+    assertEquals(first.get("k63"), first.get("k64"));
+    assertNotEquals(first.get("k60"), first.get("k63"));
+    String refused = firstRows.get("k65").getAs("match_reason")
+        + firstRows.get("k63").getAs("match_reason") + firstRows.get("k60").getAs("match_reason");
+    assertEquals(true, refused.contains("addresses on one street with other numbers"), refused);
   }
 
   @Test
