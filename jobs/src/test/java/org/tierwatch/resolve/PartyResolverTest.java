@@ -119,8 +119,7 @@ class PartyResolverTest {
     assertEquals(first.get("k60"), first.get("k62"));
     assertEquals(first.get("k63"), first.get("k64"));
     assertNotEquals(first.get("k60"), first.get("k63"));
-    String refused = firstRows.get("k65").getAs("match_reason")
-        + firstRows.get("k63").getAs("match_reason") + firstRows.get("k60").getAs("match_reason");
+    String refused = String.join(" ", reason("k60"), reason("k63"), reason("k65"));
     assertEquals(true, refused.contains("addresses on one street with other numbers"), refused);
   }
 
@@ -141,6 +140,10 @@ class PartyResolverTest {
     assertEquals(first.get("k10"), second.get("k00"));
     assertEquals(1, second.values().stream().filter(id -> id.equals(second.get("k40"))).count());
     assertEquals(false, first.containsValue(second.get("k40")));
+  }
+
+  private String reason(String key) {
+    return firstRows.get(key).getAs("match_reason");
   }
 
   private static Map<String, String> ids(Map<String, Row> rows) {
