@@ -98,7 +98,7 @@ final class GuardedClusters {
    * A conflict's reason for a scored pair the guard holds apart: below the review threshold, or
    * above it with addresses that conflict.
    */
-  static Column lowScoreReason(MatchModel model) {
+  static Column apartReason(MatchModel model) {
     return concat(lit("scored p="), format_number(col("probability"), 4),
         when(col("probability").lt(model.reviewThreshold()), lit(" below review"))
             .otherwise(lit(", addresses on one street with other numbers")));

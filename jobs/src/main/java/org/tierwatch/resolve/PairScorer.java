@@ -85,8 +85,9 @@ public final class PairScorer implements Serializable {
    * The lowest score two records pooled in this party (written with its name and country) can get
    * from each other: the name agrees in full, and each kind of evidence on which the records
    * differ among themselves (more than one address, registration id or telephone number) is
-   * scored as disagreeing, and two addresses naming different numbers on one street as such. When even that is a match, every pair of the records matches under the
-   * model and they can be resolved as one party.
+   * scored as disagreeing, and two addresses naming other numbers on one street as conflicting.
+   * When even that is a match that {@link #holdsApart} does not hold apart, every pair of the
+   * records matches under the model and they can be resolved as one party.
    */
   public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
     requireNonNull(party, "party is null");
@@ -136,7 +137,7 @@ public final class PairScorer implements Serializable {
    */
   public boolean holdsApart(PairScore score) {
     requireNonNull(score, "score is null");
-    if (!score.isMatch(model) && score.probability() < model.reviewThreshold()) {
+    if (score.probability() < model.reviewThreshold()) {
       return true;
     }
     boolean conflict = false;
@@ -145,6 +146,7 @@ public final class PairScorer implements Serializable {
           && feature.weight() > 0) {
         return false;
       }
+      // A pair's level is the conflict itself, a pooled party's "at worst" that conflict.
       conflict |= feature.name().equals("address") && feature.level().endsWith(ADDRESS_CONFLICT);
     }
     return conflict;

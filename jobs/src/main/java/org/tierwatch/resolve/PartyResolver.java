@@ -81,7 +81,7 @@ public final class PartyResolver {
         .localCheckpoint();
     long matchedPairs = links.count();
     Dataset<Row> conflicts = scored.filter(col("apart"))
-        .select(col("a"), col("b"), GuardedClusters.lowScoreReason(model).as("reason"),
+        .select(col("a"), col("b"), GuardedClusters.apartReason(model).as("reason"),
             lit(false).as("analyst"))
         .union(notSame.select(col("a"), col("b"), col("note").as("reason"),
             lit(true).as("analyst")));
