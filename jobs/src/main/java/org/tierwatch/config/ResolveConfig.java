@@ -60,7 +60,8 @@ public record ResolveConfig(
           m.fraction("phone-agree-m"),
           m.fraction("phone-agree-u"),
           m.fraction("match-threshold"),
-          m.fraction("review-threshold"));
+          m.fraction("review-threshold"),
+          m.nonNegativeDouble("conflict-against-bits"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(section.pathOf("match-model") + ": " + e.getMessage(), e);
     }

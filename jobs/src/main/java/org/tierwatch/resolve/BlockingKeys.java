@@ -21,7 +21,10 @@ import java.util.TreeSet;
  *   <li>{@code S:} the distinct tokens sorted: survives word order, legal forms, punctuation,
  *       plurals, abbreviations and a leading place, which normalisation already removed.
  *   <li>{@code J:} the tokens glued together in order: survives tokens glued or split
- *       ({@code GOLDENTIDE} and {@code GOLDEN TIDE}).
+ *       ({@code GOLDENTIDE} and {@code GOLDEN TIDE}); also with a known word that ends a glued
+ *       token abbreviated ({@link SpelledOut#abbreviatedEnding}), because the normaliser
+ *       abbreviates the word only where it stands alone ({@code KYUNGILIMPORTS} and {@code
+ *       KYUNGIL IMPORTS}, which is KYUNGIL IMP).
  *   <li>{@code T:} each of the two rarest tokens: survives a dropped or added generic word and a
  *       misspelt common word, as long as a rare token is intact. Tokens carried by more than
  *       {@code maxTokenRecords} records give no key, so no block grows with the data.
@@ -30,11 +33,17 @@ import java.util.TreeSet;
  *       Romanization spells 대성, meet the {@code DAESUNG} of older records.
  *   <li>{@code T:} also each adjacent pair glued, when one of the pair is rare: lets a name that
  *       writes {@code GOLDEN TIDE} meet one that writes {@code GOLDENTIDE} plus other changes.
+ *   <li>{@code T:} also, for a name written in Hangul, each of those tokens as an older English
+ *       spelling begins it ({@link KoreanSpellings#foldRomanised}): lets 경일, which the
+ *       romaniser writes {@code GYEONGIL}, meet the {@code KYUNGIL} of the company's English name.
  *   <li>{@code A:} the letters of the rarest token, sorted: survives a transposition inside it
  *       ({@code HAIYNAG} for {@code HAIYANG}), the commonest typing error.
+ *   <li>{@code P:} each telephone number ({@link #phoneKeys}): survives any spelling and script of
+ *       the name, so a company's Korean-script records meet its English ones, and a name too
+ *       common to key a block of its own still meets the records that give its number.
  * </ul>
  *
- * Placeholders get no key. Keys are name-only: the caller may add the country to the join, since
+ * Placeholders get no name key. Keys are name-only: the caller may add the country to the join, since
  * the scorer rejects pairs from two different known countries. {@code S:} and {@code J:} blocks
  * of a generic name ({@code TRADING}) can be large; the caller should drop keys carried by more
  * records than it can afford to compare (one count per key in Spark).
@@ -64,11 +73,19 @@ public final class BlockingKeys implements Serializable {
     }
     keys.add("S:" + String.join(" ", new TreeSet<>(name.tokens())));
     keys.add("J:" + name.joined());
+    StringBuilder abbreviated = new StringBuilder();
+    for (String token : name.tokens()) {
+      abbreviated.append(SpelledOut.abbreviatedEnding(token));
+    }
+    keys.add("J:" + abbreviated);
 
     List<String> rare = rareTokens(name.tokens(), stats);
     for (int i = 0; i < Math.min(RARE_TOKENS, rare.size()); i++) {
       keys.add("T:" + rare.get(i));
       keys.add("T:" + KoreanSpellings.fold(rare.get(i)));
+      if (name.romanisedFromHangul()) {
+        keys.add("T:" + KoreanSpellings.foldRomanised(rare.get(i)));
+      }
     }
     if (!rare.isEmpty()) {
       char[] letters = rare.get(0).toCharArray();
@@ -81,6 +98,16 @@ public final class BlockingKeys implements Serializable {
       if (rareSet.contains(tokens.get(i)) || rareSet.contains(tokens.get(i + 1))) {
         keys.add("T:" + tokens.get(i) + tokens.get(i + 1));
       }
+    }
+    return keys;
+  }
+
+  /** The {@code P:} keys of a party's telephone numbers, one per subscriber number. */
+  public static Set<String> phoneKeys(List<String> phones) {
+    requireNonNull(phones, "phones is null");
+    Set<String> keys = new TreeSet<>();
+    for (String number : SubscriberNumbers.of(phones)) {
+      keys.add("P:" + number);
     }
     return keys;
   }

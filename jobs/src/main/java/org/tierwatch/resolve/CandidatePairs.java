@@ -43,6 +43,12 @@ final class CandidatePairs {
       for (String key : blocking.keys(record.name(), own)) {
         out.add(RowFactory.create(key, nodeKey));
       }
+      // The scorer vetoes a name that names no party, so its number would only make pairs.
+      if (!record.name().placeholder() && !record.name().tokens().isEmpty()) {
+        for (String key : BlockingKeys.phoneKeys(record.phoneDigits())) {
+          out.add(RowFactory.create(key, nodeKey));
+        }
+      }
       return out.iterator();
     };
     return nodes.flatMap(keysOf, Encoders.row(KEYED));

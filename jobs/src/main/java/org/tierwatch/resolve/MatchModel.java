@@ -52,7 +52,11 @@ import java.io.Serializable;
  * @param phoneAgreeU probability that two random records' phone numbers agree
  * @param matchThreshold probability at or above which a pair is merged
  * @param reviewThreshold probability at or above which an unmerged pair goes to review; below it,
- *     a pair inside one cluster is a conflict the clustering guard weighs
+ *     a pair inside one cluster with at least conflictAgainstBits against it is a conflict the
+ *     clustering guard weighs
+ * @param conflictAgainstBits the bits of evidence against a match ({@link PairScore#againstBits})
+ *     from which a pair scored under the review threshold argues for two companies; with less the
+ *     pair is only unproven, and the guard does not count it
  */
 public record MatchModel(
     double priorMatchesPerRecord,
@@ -85,7 +89,8 @@ public record MatchModel(
     double phoneAgreeM,
     double phoneAgreeU,
     double matchThreshold,
-    double reviewThreshold)
+    double reviewThreshold,
+    double conflictAgainstBits)
     implements Serializable {
 
   public MatchModel {
@@ -123,6 +128,7 @@ public record MatchModel(
     probability("phoneAgreeU", phoneAgreeU);
     probability("matchThreshold", matchThreshold);
     probability("reviewThreshold", reviewThreshold);
+    nonNegative("conflictAgainstBits", conflictAgainstBits);
     if (reviewThreshold > matchThreshold) {
       throw new IllegalArgumentException("reviewThreshold must not exceed matchThreshold");
     }
@@ -161,7 +167,8 @@ public record MatchModel(
         0.6, // phoneAgreeM
         0.00001, // phoneAgreeU
         0.95, // matchThreshold
-        0.1); // reviewThreshold: below it, a pair in one cluster is a conflict
+        0.1, // reviewThreshold: below it, a pair in one cluster may be a conflict
+        3.0); // conflictAgainstBits: what argues for two companies, not a low prior
   }
 
   private static void probability(String name, double value) {

@@ -34,6 +34,14 @@ public record NormalisedName(
     tokens = List.copyOf(requireNonNull(tokens, "tokens is null"));
   }
 
+  /**
+   * Whether the name was written in Hangul, so that its tokens are the romaniser's spelling of
+   * Korean words, which a company's English name may spell the older way.
+   */
+  public boolean romanisedFromHangul() {
+    return raw.codePoints().anyMatch(HangulRomaniser::isSyllable);
+  }
+
   /** The core letters and digits with no spaces, so that glued and split spellings compare equal. */
   public String joined() {
     return String.join("", tokens);

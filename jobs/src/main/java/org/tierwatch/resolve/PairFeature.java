@@ -12,6 +12,8 @@ import java.io.Serializable;
  * @param weight its log2 likelihood ratio; negative infinity for a veto
  */
 public record PairFeature(String name, String level, double weight) implements Serializable {
+  /** The name of the feature that carries the prior odds of a match, which no pair observed. */
+  public static final String PRIOR = "prior";
 
   public PairFeature {
     requireNonNull(name, "name is null");

@@ -34,6 +34,26 @@ public record PairScore(double matchWeight, double probability, List<PairFeature
     return !isMatch(model) && probability >= model.reviewThreshold();
   }
 
+  /**
+   * The bits of evidence against a match: the weights of every feature that argues for two
+   * companies, summed and negated (a token only one name has, another place or address, a
+   * differing number); infinite on a veto. A pair can score far below the review threshold with
+   * nothing against it, when two misspellings of one rare name agree only fuzzily, because the
+   * prior of a random pair is tiny; such a pair is unproven, not two companies.
+   */
+  public double againstBits() {
+    if (matchWeight == Double.NEGATIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double against = 0;
+    for (PairFeature feature : features) {
+      if (!feature.name().equals(PairFeature.PRIOR) && feature.weight() < 0) {
+        against -= feature.weight();
+      }
+    }
+    return against;
+  }
+
   /** One line an analyst can read: each feature with its weight, then the probability. */
   public String explain() {
     String parts = features.stream().map(PairFeature::explain).collect(Collectors.joining(", "));

@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
 public final class PairScorer implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
-  private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-  private static final int MIN_PHONE_DIGITS = 7;
-  private static final int PHONE_DIGITS_COMPARED = 8;
   private static final String ADDRESS_CONFLICT = "another number on the same street";
 
   private final MatchModel model;
@@ -52,7 +49,7 @@ public final class PairScorer implements Serializable {
     double lambda = Math.min(0.5, model.priorMatchesPerRecord() / Math.max(1, stats.recordCount()));
     features.add(
         new PairFeature(
-            "prior",
+            PairFeature.PRIOR,
             "1 in " + Math.round(1 / lambda),
             log2(lambda / (1 - lambda))));
 
@@ -70,8 +67,12 @@ public final class PairScorer implements Serializable {
     }
 
     TokenAlignment.Result alignment =
-        TokenAlignment.align(a.name().tokens(), b.name().tokens(), model.fuzzyTokenSimilarity());
+        TokenAlignment.align(a.name().tokens(), b.name().tokens(),
+            new TokenAlignment.Sides(a.name().romanisedFromHangul(),
+                b.name().romanisedFromHangul()),
+            model.fuzzyTokenSimilarity());
     features.add(nameFeature(alignment, a.name(), b.name(), stats));
+    missingFeature(alignment, stats).ifPresent(features::add);
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB));
     placeFeature(a.name().leadingPlace(), b.name().leadingPlace()).ifPresent(features::add);
@@ -109,7 +110,7 @@ public final class PairScorer implements Serializable {
       features.add(new PairFeature("registration", "at worst differs",
           registrationDisagreeWeight()));
     }
-    if (subscriberNumbers(party.phoneDigits()).size() > 1) {
+    if (SubscriberNumbers.of(party.phoneDigits()).size() > 1) {
       features.add(new PairFeature("phone", "at worst differs",
           phoneDisagreeWeight()));
     }
@@ -129,15 +130,20 @@ public final class PairScorer implements Serializable {
 
   /**
    * Whether the pair, or the records pooled in one party ({@link #scoreWithin}), must not be
-   * merged without a vote of the clustering guard: scored below review, or with addresses that
-   * name other numbers on one street while no registration id or telephone number agrees. A
-   * conflict holds even a high score apart because a name's rarity is counted over all records of
-   * the name: two companies that share a rare name look to the name weights like one, and only
-   * where they are tells them apart.
+   * merged without a vote of the clustering guard: scored below review with at least {@link
+   * MatchModel#conflictAgainstBits} of evidence against, or with addresses that name other
+   * numbers on one street while no registration id or telephone number agrees. A low score alone is no vote: the prior of a
+   * random pair is so small that two misspellings of one rare name, agreeing with each other only
+   * fuzzily, score below review with nothing against them, and at a huge shipper such pairs
+   * outnumbered the matches that should have joined its spellings. A conflict holds even a
+   * high score apart because a name's rarity is counted over all records of the name: two
+   * companies that share a rare name look to the name weights like one, and only where they are
+   * tells them apart.
    */
   public boolean holdsApart(PairScore score) {
     requireNonNull(score, "score is null");
-    if (score.probability() < model.reviewThreshold()) {
+    if (score.probability() < model.reviewThreshold()
+        && score.againstBits() >= model.conflictAgainstBits()) {
       return true;
     }
     boolean conflict = false;
@@ -191,8 +197,25 @@ public final class PairScorer implements Serializable {
       parts.add(agreement.label() + " " + Weights.signed(w));
       discount *= step;
     }
+    int total = Math.max(a.tokens().size(), b.tokens().size());
+    String level =
+        "tokens " + agreements.size() + "/" + total + " [" + String.join(", ", parts) + "]";
+    return new PairFeature("name", level, weight);
+  }
+
+  /**
+   * The tokens only one name has, each costing in proportion to its rarity; a feature of its own
+   * because it is evidence against the match, which the clustering guard counts.
+   */
+  private Optional<PairFeature> missingFeature(
+      TokenAlignment.Result alignment, TokenStatistics stats) {
     List<String> missing = new ArrayList<>(alignment.missingLeft());
     missing.addAll(alignment.missingRight());
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    double weight = 0;
+    List<String> parts = new ArrayList<>();
     for (String token : missing) {
       double penalty =
           Math.min(
@@ -201,12 +224,10 @@ public final class PairScorer implements Serializable {
                   model.minMissingTokenPenalty(),
                   model.missingTokenPenaltyPerBit() * bits(token, stats)));
       weight -= penalty;
-      parts.add("missing " + token + " " + Weights.signed(-penalty));
+      parts.add(token + " " + Weights.signed(-penalty));
     }
-    int total = Math.max(a.tokens().size(), b.tokens().size());
-    String level =
-        "tokens " + agreements.size() + "/" + total + " [" + String.join(", ", parts) + "]";
-    return new PairFeature("name", level, weight);
+    return Optional.of(
+        new PairFeature("name-missing", "[" + String.join(", ", parts) + "]", weight));
   }
 
   /**
@@ -390,8 +411,8 @@ public final class PairScorer implements Serializable {
   }
 
   private Optional<PairFeature> phoneFeature(List<String> a, List<String> b) {
-    Set<String> numbersA = subscriberNumbers(a);
-    Set<String> numbersB = subscriberNumbers(b);
+    Set<String> numbersA = SubscriberNumbers.of(a);
+    Set<String> numbersB = SubscriberNumbers.of(b);
     if (numbersA.isEmpty() || numbersB.isEmpty()) {
       return Optional.empty();
     }
@@ -404,21 +425,6 @@ public final class PairScorer implements Serializable {
             agree
                 ? log2(model.phoneAgreeM() / model.phoneAgreeU())
                 : phoneDisagreeWeight()));
-  }
-
-  private static Set<String> subscriberNumbers(List<String> phones) {
-    Set<String> numbers = new HashSet<>();
-    for (String phone : phones) {
-      String digits = NOT_DIGIT.matcher(phone).replaceAll("");
-      if (digits.length() >= MIN_PHONE_DIGITS) {
-        numbers.add(lastDigits(digits));
-      }
-    }
-    return numbers;
-  }
-
-  private static String lastDigits(String digits) {
-    return digits.substring(Math.max(0, digits.length() - PHONE_DIGITS_COMPARED));
   }
 
   /** Ids compared by their letters and digits only. */

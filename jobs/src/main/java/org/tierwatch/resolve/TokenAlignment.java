@@ -14,13 +14,18 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * {@code GOLDEN TIDE}), then the German spelling of umlauts ({@code MUELLER} and {@code MULLER},
  * which ASCII folding makes of MÜLLER) and the two spellings of Korean vowels ({@code DAESEONG} and
  * {@code DAESUNG}, see {@link KoreanSpellings}), then misspelt tokens by Jaro-Winkler similarity.
- * What is left unpaired on either side is reported as missing.
+ * What is left unpaired on either side is reported as missing. The glue and fuzzy steps read an
+ * abbreviation also as the words it stands for ({@link SpelledOut}): KYUNGILIMPORT is KYUNGIL IMP
+ * glued, and IWPORT a misspelt IMP.
  */
 final class TokenAlignment {
   private static final int MAX_GLUED = 3;
   private static final int MIN_FUZZY_LENGTH = 5;
   private static final Pattern UMLAUT_E = Pattern.compile("([AOU])E");
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  /** Something true or false of each of the two names. */
+  record Sides(boolean left, boolean right) {}
 
   /** How two tokens, or a token and a glued run, agreed. */
   enum Kind {
@@ -53,7 +58,18 @@ final class TokenAlignment {
 
   private TokenAlignment() {}
 
-  static Result align(List<String> left, List<String> right, double fuzzySimilarity) {
+  /**
+   * Aligns the tokens of two names.
+   *
+   * @param left the tokens of one name
+   * @param right the tokens of the other
+   * @param romanised for each side, whether its name was written in Hangul ({@link
+   *     NormalisedName#romanisedFromHangul}); a romanised token also agrees with the older spelling
+   *     of its first consonant on the other side ({@link KoreanSpellings#foldRomanised})
+   * @param fuzzySimilarity the Jaro-Winkler similarity at which a misspelling agrees
+   */
+  static Result align(List<String> left, List<String> right, Sides romanised,
+      double fuzzySimilarity) {
     String[] a = left.toArray(String[]::new);
     String[] b = right.toArray(String[]::new);
     List<Agreement> agreements = new ArrayList<>();
@@ -71,6 +87,11 @@ final class TokenAlignment {
     glue(b, a, agreements, true);
     spelling(a, b, agreements, TokenAlignment::foldUmlaut);
     spelling(a, b, agreements, KoreanSpellings::fold);
+    if (romanised.left() != romanised.right()) {
+      spelling(a, b, agreements, romanised.left() ? KoreanSpellings::foldRomanised
+          : KoreanSpellings::fold, romanised.right() ? KoreanSpellings::foldRomanised
+          : KoreanSpellings::fold);
+    }
     fuzzy(a, b, agreements, fuzzySimilarity);
     return new Result(agreements, remaining(a), remaining(b));
   }
@@ -82,13 +103,11 @@ final class TokenAlignment {
         continue;
       }
       for (int start = 0; start < runs.length && single[i] != null; start++) {
-        StringBuilder glued = new StringBuilder();
         for (int end = start; end < runs.length && end < start + MAX_GLUED; end++) {
           if (runs[end] == null) {
             break;
           }
-          glued.append(runs[end]);
-          if (end > start && glued.toString().equals(single[i])) {
+          if (end > start && gluedFrom(single[i], 0, runs, start, end)) {
             List<String> run = new ArrayList<>();
             for (int k = start; k <= end; k++) {
               run.add(runs[k]);
@@ -107,14 +126,36 @@ final class TokenAlignment {
     }
   }
 
+  /**
+   * Whether {@code single}, from {@code offset}, is tokens {@code from..to} of runs written
+   * together, each as itself or as a word it abbreviates (KYUNGILIMPORT is KYUNGIL and IMP).
+   */
+  private static boolean gluedFrom(String single, int offset, String[] runs, int from, int to) {
+    if (from > to) {
+      return offset == single.length();
+    }
+    for (String form : SpelledOut.forms(runs[from])) {
+      if (single.startsWith(form, offset)
+          && gluedFrom(single, offset + form.length(), runs, from + 1, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void spelling(
       String[] a, String[] b, List<Agreement> out, UnaryOperator<String> fold) {
+    spelling(a, b, out, fold, fold);
+  }
+
+  private static void spelling(String[] a, String[] b, List<Agreement> out,
+      UnaryOperator<String> foldA, UnaryOperator<String> foldB) {
     String[] foldedB = new String[b.length];
     for (int j = 0; j < b.length; j++) {
-      foldedB[j] = b[j] == null ? null : fold.apply(b[j]);
+      foldedB[j] = b[j] == null ? null : foldB.apply(b[j]);
     }
     for (int i = 0; i < a.length; i++) {
-      String foldedA = a[i] == null ? null : fold.apply(a[i]);
+      String foldedA = a[i] == null ? null : foldA.apply(a[i]);
       for (int j = 0; j < b.length && a[i] != null; j++) {
         if (b[j] != null && foldedA.equals(foldedB[j])) {
           out.add(new Agreement(Kind.SPELLING, List.of(a[i]), List.of(b[j]), a[i]));
@@ -136,8 +177,8 @@ final class TokenAlignment {
       double best = threshold;
       for (int i = 0; i < a.length; i++) {
         for (int j = 0; j < b.length; j++) {
-          if (fuzzyCandidate(a[i]) && fuzzyCandidate(b[j])) {
-            double similarity = JARO_WINKLER.apply(a[i], b[j]);
+          if (a[i] != null && b[j] != null) {
+            double similarity = similarity(a[i], b[j]);
             if (similarity >= best) {
               best = similarity;
               bestI = i;
@@ -153,6 +194,32 @@ final class TokenAlignment {
       a[bestI] = null;
       b[bestJ] = null;
     }
+  }
+
+  /**
+   * The Jaro-Winkler similarity of the two tokens, or 1 when one token is within one typing error
+   * of a word the other abbreviates ({@code IWPORT} against {@code IMP}, which is IMPORT); 0 when
+   * the tokens are too short to compare. A business word earns the looser test because it names
+   * no company, whereas one letter can tell two trade names apart (JINHUI and JINHAI).
+   */
+  private static double similarity(String a, String b) {
+    if (oneErrorFromAWordAbbreviated(a, b) || oneErrorFromAWordAbbreviated(b, a)) {
+      return 1;
+    }
+    return fuzzyCandidate(a) && fuzzyCandidate(b) ? JARO_WINKLER.apply(a, b) : 0;
+  }
+
+  private static boolean oneErrorFromAWordAbbreviated(String abbreviation, String token) {
+    if (!fuzzyCandidate(token)) {
+      return false;
+    }
+    List<String> forms = SpelledOut.forms(abbreviation);
+    for (int k = 1; k < forms.size(); k++) {
+      if (TypingErrors.atMostOne(forms.get(k), token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Short tokens and numbers are too easily one letter apart from a different name. */

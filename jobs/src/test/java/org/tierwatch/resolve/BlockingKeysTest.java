@@ -88,6 +88,26 @@ class BlockingKeysTest {
   }
 
   @Test
+  void spellsTheFirstConsonantOfAHangulNameTheOlderWay() {
+    assertTrue(shared("경일식품 주식회사", "KYUNGIL FOODS CO LTD").contains("T:KYUNGIL"));
+    // Only a name written in Hangul is read as Korean: pinyin GANG and KANG stay apart.
+    assertTrue(shared("GANGHUI FOODS", "KANGHUI FOODS").isEmpty());
+  }
+
+  @Test
+  void bringsANameGluedToAnAbbreviatedWordTogetherWithItsWords() {
+    assertTrue(shared("KYUNGILIMPORTS CO LTD", "KYUNGIL IMPORTS LIMITED")
+        .contains("J:KYUNGILIMP"));
+  }
+
+  @Test
+  void keysEachTelephoneNumberByItsLastEightDigits() {
+    assertEquals(Set.of("P:69796557", "P:84651234"),
+        BlockingKeys.phoneKeys(List.of("+82 2 6979 6557", "02-6979-6557", "0411 8465 1234")));
+    assertTrue(BlockingKeys.phoneKeys(List.of("ext 1234")).isEmpty());
+  }
+
+  @Test
   void isStableAcrossCalls() {
     assertEquals(
         List.copyOf(keys("DANDONG KANGHUI FOODS")), List.copyOf(keys("DANDONG KANGHUI FOODS")));

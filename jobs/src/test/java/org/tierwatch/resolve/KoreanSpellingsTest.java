@@ -35,6 +35,23 @@ class KoreanSpellingsTest {
     assertNotEquals(KoreanSpellings.fold("GANGHUI"), KoreanSpellings.fold("KANGHUI"));
   }
 
+  @ParameterizedTest(name = "{0} and {1}")
+  @CsvSource({
+    "GYEONGIL, KYUNGIL",
+    "BUSAN, PUSAN",
+    "DAEGU, TAEGU",
+    "GANGNAM, KANGNAM",
+  })
+  void spellsTheFirstConsonantOfARomanisedTokenTheOlderWay(String romanised, String older) {
+    assertEquals(KoreanSpellings.fold(older), KoreanSpellings.foldRomanised(romanised));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"GROUP", "BRIGHT", "DRAGON", "HANBIT", "SAMJIN"})
+  void leavesTheFirstLetterOfATokenThatIsNotKoreanSyllablesAlone(String token) {
+    assertEquals(KoreanSpellings.fold(token), KoreanSpellings.foldRomanised(token));
+  }
+
   @Test
   void leavesAVeryLongTokenAlone() {
     String token = "SEONG".repeat(5);

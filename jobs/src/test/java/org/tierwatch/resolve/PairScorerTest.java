@@ -108,7 +108,8 @@ class PairScorerTest {
     PairScore missingCommon =
         score(party("HAIDA KANGHUI FOODS", "CN"), party("HAIDA KANGHUI", "CN"));
     assertTrue(
-        feature(missingRare, "name").weight() < feature(missingCommon, "name").weight(),
+        feature(missingRare, "name-missing").weight()
+            < feature(missingCommon, "name-missing").weight(),
         missingRare.explain() + " / " + missingCommon.explain());
   }
 
@@ -151,6 +152,54 @@ class PairScorerTest {
     assertTrue(feature(otherScore, "address").weight() < 0, otherScore::explain);
     assertTrue(feature(otherScore, "phone").weight() < 0, otherScore::explain);
     assertFalse(otherScore.isMatch(model), otherScore::explain);
+  }
+
+  @Test
+  void matchesAHangulNameToTheOlderEnglishSpellingOfItsCompanyByItsNumber() {
+    PartyRecord hangul = PartyRecord.single(ResolveFixtures.NORMALISER.normalise("경일무역 주식회사"),
+        "KR", "151 TEHERAN-RO, GANGNAM-GU, SEOUL", null, "+82 2 69796557");
+    PartyRecord english = PartyRecord.single(
+        ResolveFixtures.NORMALISER.normalise("KYUNGIL IMPORTS CO., LTD."), "KR",
+        "151 Teheran-ro, Gangnam-gu, Seoul 06176, Korea", null, "02 6979 6557");
+    PairScore score = score(hangul, english);
+    assertTrue(feature(score, "name").level().contains("GYEONGIL~KYUNGIL"), score::explain);
+    assertTrue(score.isMatch(model), score::explain);
+
+    PairScore pinyin = score(party("GANGHUI FOODS", "CN"), party("KANGHUI FOODS", "CN"));
+    assertFalse(feature(pinyin, "name").level().contains("GANGHUI~KANGHUI"), pinyin::explain);
+  }
+
+  @Test
+  void readsAnAbbreviationAsItsWordWhenTheOtherNameGluedOrMisspeltThatWord() {
+    PairScore glued = score(party("KYUNGILIMPORTS CO LTD", "KR"), party("KYUNGIL IMPORTS", "KR"));
+    assertTrue(feature(glued, "name").level().contains("KYUNGILIMPORT=KYUNGIL IMP"),
+        glued::explain);
+    assertTrue(glued.features().stream().noneMatch(f -> f.name().equals("name-missing")),
+        glued::explain);
+
+    PairScore misspelt = score(party("KYUNGIL IWPORTS", "KR"), party("KYUNGIL IMPORTS", "KR"));
+    assertTrue(feature(misspelt, "name").level().contains("IWPORT~IMP"), misspelt::explain);
+    assertFalse(scorer.holdsApart(misspelt), misspelt::explain);
+  }
+
+  @Test
+  void holdsApartOnlyALowScoreWhoseEvidenceFavoursTwoCompanies() {
+    // Two misspellings of one rare name agree only fuzzily: below review, yet the evidence is
+    // for one company, and the prior alone keeps the pair from a match.
+    PairScore misspelt = score(party("KYUNGILIMPORTS CO LTD", "KR"),
+        party("KYUNGILIMPROTS CCO LTD", null));
+    assertFalse(misspelt.needsReview(model) || misspelt.isMatch(model), misspelt::explain);
+    assertTrue(misspelt.againstBits() < model.conflictAgainstBits(), misspelt::explain);
+    assertFalse(scorer.holdsApart(misspelt), misspelt::explain);
+
+    PairScore lookAlike =
+        score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN STAR AQUATIC FOODS", "CN"));
+    assertTrue(lookAlike.againstBits() > 10, lookAlike::explain);
+    assertTrue(scorer.holdsApart(lookAlike), lookAlike::explain);
+
+    PairScore vetoed = score(party("GOLDEN TIDE", "CN"), party("GOLDEN TIDE", "KR"));
+    assertEquals(Double.POSITIVE_INFINITY, vetoed.againstBits());
+    assertTrue(scorer.holdsApart(vetoed), vetoed::explain);
   }
 
   @Test
@@ -301,6 +350,6 @@ class PairScorerTest {
             d.addressSimilarU(), d.addressSimilarity(), d.addressPostcodeM(), d.addressPostcodeU(),
             d.addressDisagreeM(), d.addressConflictM(), d.addressConflictU(),
             d.registrationAgreeM(), d.registrationAgreeU(), d.phoneAgreeM(),
-            d.phoneAgreeU(), 0.5, 0.9));
+            d.phoneAgreeU(), 0.5, 0.9, d.conflictAgainstBits()));
   }
 }
