@@ -1,26 +1,29 @@
 package org.tierwatch.resolve;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark adapter for pair scoring: each candidate pair meets both records (with the counts of
- * their own tokens) by equi-joins on party_key, and {@link PairScorer} scores it. Matches keep
- * their explanation; {@code apart} marks the pairs the clustering guard holds against a merge
- * ({@link PairScorer#holdsApart}); vetoed pairs are dropped.
+ * Spark adapter for pair scoring: every node row goes once to each block it keys ({@link
+ * KeyedNodes#of}), and {@link BlockPairs} scores the block's pairs as its rows stream past
+ * sorted. Pairs are never materialised and joined back to their two node rows, which at scale
+ * cost more than the scoring. Matches keep their explanation; {@code apart} marks the pairs the
+ * clustering guard holds against a merge ({@link PairScorer#holdsApart}); vetoed pairs are
+ * dropped. Comparisons grow with the nodes times the (capped) block size, never with their
+ * square.
  */
 final class PairScoring {
   static final StructType SCORED = new StructType()
@@ -29,46 +32,39 @@ final class PairScoring {
       .add("probability", DataTypes.DoubleType, false)
       .add("apart", DataTypes.BooleanType, false)
       .add("explanation", DataTypes.StringType, true);
+  private static final StructType BLOCK_SCORED =
+      SCORED.add("windowed", DataTypes.BooleanType, false);
 
   private PairScoring() {}
 
   /**
-   * The counts of the tokens two nodes carry, read from both rows' maps: a token both carry has
-   * the same count in each, and merging the maps into a new one for every pair cost more than
-   * scoring it.
+   * Scored pairs (a, b, probability, apart, explanation) with a &lt; b, each pair once.
+   *
+   * @param keyed (block_key, node_key) rows of {@link KeyedNodes#of}
+   * @param nodes node rows of {@link PartyNodes}
+   * @param maxBlockRecords a block of at most this many nodes gives all its pairs
+   * @param window in a larger block, each node meets this many nodes before it in node_key order
    */
-  private record PairTokenCounts(Map<String, Long> a, Map<String, Long> b, long recordCount)
-      implements TokenStatistics {
-    @Override
-    public long recordsWithToken(String token) {
-      Long count = a.get(token);
-      return count != null ? count : b.getOrDefault(token, 0L);
-    }
-  }
+  static Dataset<Row> score(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
+      MatchModel model, long maxBlockRecords, int window) {
+    Dataset<Row> sizes = keyed.groupBy("block_key").agg(count(lit(1)).as("block_records"))
+        .filter(col("block_records").geq(2));
+    Dataset<Row> sized = keyed.join(sizes, "block_key");
+    Dataset<Row> smallKeys = sized.filter(col("block_records").leq(maxBlockRecords))
+        .groupBy("node_key").agg(array_sort(collect_list(col("block_key"))).as("small_keys"));
+    Dataset<Row> members = sized.join(nodes, "node_key").join(smallKeys, "node_key", "left");
 
-  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> nodes, long recordCount,
-      MatchModel model) {
-    Column[] fields = Arrays.stream(nodes.columns()).map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> recordsA = nodes.select(col("node_key").as("a"), struct(fields).as("ra"));
-    Dataset<Row> recordsB = nodes.select(col("node_key").as("b"), struct(fields).as("rb"));
     PairScorer scorer = new PairScorer(model);
-    FlatMapFunction<Row, Row> scoreOne = row -> {
-      Row ra = row.getAs("ra");
-      Row rb = row.getAs("rb");
-      PairScore score = scorer.score(PartyNodes.record(ra), PartyNodes.record(rb),
-          new PairTokenCounts(PartyNodes.tokenRecords(ra), PartyNodes.tokenRecords(rb),
-              recordCount));
-      if (score.matchWeight() == Double.NEGATIVE_INFINITY) {
-        // A veto (two known countries) needs no row: the clustering guard keeps countries apart.
-        return Collections.emptyIterator();
-      }
-      // Most pairs score low and serve only as conflicts, which carry no explanation; writing
-      // one for each would cost more than the scoring.
-      String explanation = score.isMatch(model) ? score.explain() : null;
-      return List.of(RowFactory.create(row.getAs("a"), row.getAs("b"), score.probability(),
-          scorer.holdsApart(score), explanation)).iterator();
-    };
-    return pairs.join(recordsA, "a").join(recordsB, "b")
-        .flatMap(scoreOne, Encoders.row(SCORED));
+    FlatMapGroupsFunction<String, Row, Row> scoreBlock = (blockKey, rows) ->
+        new BlockPairs(blockKey, rows, scorer, recordCount, maxBlockRecords, window);
+    Dataset<Row> scored = members
+        .groupByKey((MapFunction<Row, String>) row -> row.getAs("block_key"), Encoders.STRING())
+        .flatMapSortedGroups(new Column[] {col("node_key")}, scoreBlock,
+            Encoders.row(BLOCK_SCORED))
+        // Read twice below: once for the pairs of small blocks, once for the windows.
+        .localCheckpoint();
+    Column[] fields = {col("a"), col("b"), col("probability"), col("apart"), col("explanation")};
+    return scored.filter(not(col("windowed"))).select(fields)
+        .union(scored.filter(col("windowed")).select(fields).dropDuplicates("a", "b"));
   }
 }

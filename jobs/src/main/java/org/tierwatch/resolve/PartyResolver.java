@@ -62,10 +62,9 @@ public final class PartyResolver {
     Dataset<Row> nodes = graph.nodes().localCheckpoint();
     long nodeCount = nodes.count();
 
-    Dataset<Row> keyed = CandidatePairs.keys(nodes, nameCount, config.maxTokenRecords());
-    Dataset<Row> scored = PairScoring.score(
-            CandidatePairs.pairs(keyed, config.maxBlockRecords(), config.blockWindow()), nodes,
-            nameCount, model)
+    Dataset<Row> keyed = KeyedNodes.of(nodes, nameCount, config.maxTokenRecords());
+    Dataset<Row> scored = PairScoring.score(keyed, nodes, nameCount, model,
+            config.maxBlockRecords(), config.blockWindow())
         .localCheckpoint();
     long candidatePairs = scored.count();
 
