@@ -203,6 +203,24 @@ class NameNormaliserTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "丹东兴佳面料有限公司 | XINGJIA FABRIC CO., LTD.",
+        "康辉针织有限公司 | KANGHUI KNITTING CO LTD",
+        "康辉劳保用品有限公司 | KANGHUI LABOR PROTECTION CO LTD",
+        "康辉发制品原料有限公司 | KANGHUI HAIR MATERIAL CO LTD",
+        "康辉电气设备有限公司 | KANGHUI ELECTRICAL EQUIPMENT CO LTD",
+        "康辉汽车零部件有限公司 | KANGHUI AUTO PARTS CO LTD",
+        "康辉船舶工程有限公司 | KANGHUI MARINE ENGINEERING CO LTD",
+        "康辉矿产资源有限公司 | KANGHUI MINERAL RESOURCES CO LTD",
+      })
+  void translatesChineseBusinessWordsAsTheCompaniesOwnEnglishNamesDo(String chinese,
+      String latin) {
+    assertEquals(normaliser.normalise(latin).tokens(), normaliser.normalise(chinese).tokens());
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "한빛수산물 유한공사 | HANBIT AQUATIC PRODUCTS CO., LTD.",
         "한빛수산 유한공사 | HANBIT AQUATIC CO LTD",
         "푸른바다식품 주식회사 | PUREUNBADA FOODSTUFFS CO., LTD.",
