@@ -36,6 +36,7 @@ public record ResolveConfig(
           m.nonNegativeDouble("max-token-bits"),
           m.fraction("fuzzy-token-similarity"),
           m.nonNegativeDouble("fuzzy-token-penalty"),
+          m.nonNegativeDouble("typo-commoner-ratio"),
           m.fraction("full-name-agree-m"),
           m.fraction("full-name-agree-u"),
           m.nonNegativeDouble("missing-token-penalty-per-bit"),

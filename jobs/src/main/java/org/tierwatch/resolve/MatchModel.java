@@ -20,6 +20,9 @@ import java.io.Serializable;
  * @param fuzzyTokenPenalty bits taken from a fuzzy token agreement (priced by the commoner of the
  *     two tokens): a misspelling is rarer in a true match than an exact token, and a token has
  *     several near neighbours among other companies' names
+ * @param typoCommonerRatio a token one typing error from a token that this many times more records
+ *     carry agrees with it as a fuzzy token, even below fuzzyTokenSimilarity: it is most likely
+ *     that token misspelt
  * @param fullNameAgreeM probability that every token of a true match's names agrees exactly (or
  *     glued), none missing on either side
  * @param fullNameAgreeU probability of the same for two other companies that share a token
@@ -65,6 +68,7 @@ public record MatchModel(
     double maxTokenBits,
     double fuzzyTokenSimilarity,
     double fuzzyTokenPenalty,
+    double typoCommonerRatio,
     double fullNameAgreeM,
     double fullNameAgreeU,
     double missingTokenPenaltyPerBit,
@@ -106,6 +110,10 @@ public record MatchModel(
     probability("extraTokenDiscount", extraTokenDiscount);
     probability("fuzzyTokenSimilarity", fuzzyTokenSimilarity);
     nonNegative("fuzzyTokenPenalty", fuzzyTokenPenalty);
+    if (!(typoCommonerRatio >= 1)) {
+      throw new IllegalArgumentException("typoCommonerRatio must be at least 1, was "
+          + typoCommonerRatio);
+    }
     probability("fullNameAgreeM", fullNameAgreeM);
     probability("fullNameAgreeU", fullNameAgreeU);
     probability("countryAgreeM", countryAgreeM);
@@ -143,6 +151,7 @@ public record MatchModel(
         20.0, // maxTokenBits: one in a million records
         0.94, // fuzzyTokenSimilarity: HAIYNAG is HAIYANG, JINHUI is not JINHAI
         5.0, // fuzzyTokenPenalty: a one-letter difference may be another pinyin syllable
+        8.0, // typoCommonerRatio: JINHUI and JINHAI are names; FAKRIC beside FABRIC a typo
         0.6, // fullNameAgreeM
         0.05, // fullNameAgreeU
         0.5, // missingTokenPenaltyPerBit

@@ -70,7 +70,8 @@ public final class PairScorer implements Serializable {
         TokenAlignment.align(a.name().tokens(), b.name().tokens(),
             new TokenAlignment.Sides(a.name().romanisedFromHangul(),
                 b.name().romanisedFromHangul()),
-            model.fuzzyTokenSimilarity());
+            new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
+                stats));
     features.add(nameFeature(alignment, a.name(), b.name(), stats));
     missingFeature(alignment, stats).ifPresent(features::add);
     features.add(fullNameFeature(alignment));

@@ -13,8 +13,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * that is two or three adjacent tokens of the other glued together ({@code GOLDENTIDE} and
  * {@code GOLDEN TIDE}), then the German spelling of umlauts ({@code MUELLER} and {@code MULLER},
  * which ASCII folding makes of MÜLLER) and the two spellings of Korean vowels ({@code DAESEONG} and
- * {@code DAESUNG}, see {@link KoreanSpellings}), then misspelt tokens by Jaro-Winkler similarity.
- * What is left unpaired on either side is reported as missing. The glue and fuzzy steps read an
+ * {@code DAESUNG}, see {@link KoreanSpellings}), then a business word misspelt, then misspelt
+ * tokens by Jaro-Winkler similarity or as a rare token one typing error from a common one. What is
+ * left unpaired on either side is reported as missing. The glue and misspelling steps read an
  * abbreviation also as the words it stands for ({@link SpelledOut}): KYUNGILIMPORT is KYUNGIL IMP
  * glued, and IWPORT a misspelt IMP.
  */
@@ -26,6 +27,20 @@ final class TokenAlignment {
 
   /** Something true or false of each of the two names. */
   record Sides(boolean left, boolean right) {}
+
+  /**
+   * When two different tokens are one misspelt token.
+   *
+   * @param similarity the Jaro-Winkler similarity at which two tokens agree
+   * @param typoCommonerRatio a token one typing error from a token carried by this many times more
+   *     records agrees with it whatever its Jaro-Winkler similarity
+   * @param stats how many records carry each token
+   */
+  record Fuzzy(double similarity, double typoCommonerRatio, TokenStatistics stats) {
+    Fuzzy {
+      requireNonNull(stats, "stats is null");
+    }
+  }
 
   /** How two tokens, or a token and a glued run, agreed. */
   enum Kind {
@@ -66,10 +81,9 @@ final class TokenAlignment {
    * @param romanised for each side, whether its name was written in Hangul ({@link
    *     NormalisedName#romanisedFromHangul}); a romanised token also agrees with the older spelling
    *     of its first consonant on the other side ({@link KoreanSpellings#foldRomanised})
-   * @param fuzzySimilarity the Jaro-Winkler similarity at which a misspelling agrees
+   * @param fuzzy when two different tokens agree as one misspelt token
    */
-  static Result align(List<String> left, List<String> right, Sides romanised,
-      double fuzzySimilarity) {
+  static Result align(List<String> left, List<String> right, Sides romanised, Fuzzy fuzzy) {
     String[] a = left.toArray(String[]::new);
     String[] b = right.toArray(String[]::new);
     List<Agreement> agreements = new ArrayList<>();
@@ -92,7 +106,8 @@ final class TokenAlignment {
           : KoreanSpellings::fold, romanised.right() ? KoreanSpellings::foldRomanised
           : KoreanSpellings::fold);
     }
-    fuzzy(a, b, agreements, fuzzySimilarity);
+    misspeltBusinessWords(a, b, agreements);
+    fuzzy(a, b, agreements, fuzzy);
     return new Result(agreements, remaining(a), remaining(b));
   }
 
@@ -170,15 +185,33 @@ final class TokenAlignment {
     return token.indexOf('E') < 0 ? token : UMLAUT_E.matcher(token).replaceAll("$1");
   }
 
-  private static void fuzzy(String[] a, String[] b, List<Agreement> out, double threshold) {
+  /**
+   * Pairs a token within one typing error of a word the other token abbreviates ({@code IWPORT}
+   * against {@code IMP}, which is IMPORT) as a spelling of it. A business word earns this because it
+   * names no company, whereas one letter can tell two trade names apart (JINHUI and JINHAI).
+   */
+  private static void misspeltBusinessWords(String[] a, String[] b, List<Agreement> out) {
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < b.length && a[i] != null; j++) {
+        if (b[j] != null && (oneErrorFromAWordAbbreviated(a[i], b[j])
+            || oneErrorFromAWordAbbreviated(b[j], a[i]))) {
+          out.add(new Agreement(Kind.SPELLING, List.of(a[i]), List.of(b[j]), a[i]));
+          a[i] = null;
+          b[j] = null;
+        }
+      }
+    }
+  }
+
+  private static void fuzzy(String[] a, String[] b, List<Agreement> out, Fuzzy fuzzy) {
     while (true) {
       int bestI = -1;
       int bestJ = -1;
-      double best = threshold;
+      double best = fuzzy.similarity();
       for (int i = 0; i < a.length; i++) {
         for (int j = 0; j < b.length; j++) {
           if (a[i] != null && b[j] != null) {
-            double similarity = similarity(a[i], b[j]);
+            double similarity = similarity(a[i], b[j], fuzzy);
             if (similarity >= best) {
               best = similarity;
               bestI = i;
@@ -197,16 +230,27 @@ final class TokenAlignment {
   }
 
   /**
-   * The Jaro-Winkler similarity of the two tokens, or 1 when one token is within one typing error
-   * of a word the other abbreviates ({@code IWPORT} against {@code IMP}, which is IMPORT); 0 when
-   * the tokens are too short to compare. A business word earns the looser test because it names
-   * no company, whereas one letter can tell two trade names apart (JINHUI and JINHAI).
+   * The Jaro-Winkler similarity of the two tokens, raised to the agreeing similarity when one is a
+   * typing error of a much commoner token; 0 when the tokens are too short to compare. Jaro-Winkler
+   * forgives a wrong letter in a long token but not in a short one (FAKRIC and FABRIC score 0.91).
+   * A misspelling is the rarer the commoner its word, so a token a few records carry one typing
+   * error from a token many carry is read as that token misspelt, the way a spelling corrector
+   * reads it; two trade names that differ by one letter are each as common as the other.
    */
-  private static double similarity(String a, String b) {
-    if (oneErrorFromAWordAbbreviated(a, b) || oneErrorFromAWordAbbreviated(b, a)) {
-      return 1;
+  private static double similarity(String a, String b, Fuzzy fuzzy) {
+    if (!fuzzyCandidate(a) || !fuzzyCandidate(b)) {
+      return 0;
     }
-    return fuzzyCandidate(a) && fuzzyCandidate(b) ? JARO_WINKLER.apply(a, b) : 0;
+    double similarity = JARO_WINKLER.apply(a, b);
+    if (similarity < fuzzy.similarity() && TypingErrors.atMostOne(a, b)) {
+      long carriersA = Math.max(1, fuzzy.stats().recordsWithToken(a));
+      long carriersB = Math.max(1, fuzzy.stats().recordsWithToken(b));
+      long rarer = Math.min(carriersA, carriersB);
+      if (Math.max(carriersA, carriersB) >= fuzzy.typoCommonerRatio() * rarer) {
+        return fuzzy.similarity();
+      }
+    }
+    return similarity;
   }
 
   private static boolean oneErrorFromAWordAbbreviated(String abbreviation, String token) {

@@ -183,6 +183,31 @@ class PairScorerTest {
   }
 
   @Test
+  void readsABusinessWordOneTypingErrorOffAsThatWord() {
+    PairScore score = score(party("RIVERSIDE FABRICS INDULTRIAL LTD", "NG"),
+        party("RIVERSIDE FABRICS INDUSTRIAL LTD", "NG"));
+    assertTrue(feature(score, "name").level().contains("INDULTRIAL~IND"), score::explain);
+    assertEquals("all tokens agree", feature(score, "name-complete").level(), score::explain);
+  }
+
+  @Test
+  void readsARareTokenOneTypingErrorFromACommonOneAsItsMisspelling() {
+    // Jaro-Winkler forgives AKUATIC too little (0.91): without the typo rule both tokens would
+    // be missing, each costing by its rarity.
+    PairScore typo = score(party("GOLDEN TIDE AKUATIC FOODS", "CN"),
+        party("GOLDEN TIDE AQUATIC FOODS", "CN"));
+    assertTrue(feature(typo, "name").level().contains("AKUATIC~AQUATIC"), typo::explain);
+    assertTrue(typo.features().stream().noneMatch(f -> f.name().equals("name-missing")),
+        typo::explain);
+    assertTrue(typo.isMatch(model), typo::explain);
+
+    // Two trade names one letter apart, each as rare as the other, are two names.
+    PairScore names = score(party("JINHUI FOODS", "CN"), party("JINHAI FOODS", "CN"));
+    assertTrue(feature(names, "name-missing").level().contains("JINHAI"), names::explain);
+    assertFalse(names.isMatch(model) || names.needsReview(model), names::explain);
+  }
+
+  @Test
   void holdsApartOnlyALowScoreWhoseEvidenceFavoursTwoCompanies() {
     // Two misspellings of one rare name agree only fuzzily: below review, yet the evidence is
     // for one company, and the prior alone keeps the pair from a match.
@@ -343,7 +368,8 @@ class PairScorerTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new MatchModel(d.priorMatchesPerRecord(), d.nameTokenAgreeM(), d.extraTokenDiscount(),
-            d.maxTokenBits(), d.fuzzyTokenSimilarity(), d.fuzzyTokenPenalty(), d.fullNameAgreeM(),
+            d.maxTokenBits(), d.fuzzyTokenSimilarity(), d.fuzzyTokenPenalty(),
+            d.typoCommonerRatio(), d.fullNameAgreeM(),
             d.fullNameAgreeU(), d.missingTokenPenaltyPerBit(), d.minMissingTokenPenalty(),
             d.maxMissingTokenPenalty(), d.countryAgreeM(), d.countryAgreeU(), d.placeAgreeM(),
             d.placeAgreeU(), d.addressExactM(), d.addressExactU(), d.addressSimilarM(),
