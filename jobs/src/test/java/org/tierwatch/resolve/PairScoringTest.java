@@ -35,7 +35,12 @@ class PairScoringTest {
         RowFactory.create("p3", "KANGHUI FOODS", null, "CN", null),
         RowFactory.create("p4", "HAIYANG SEAFOOD", null, "CN", null),
         RowFactory.create("p5", "GOLDEN TIDE AQUATIC", null, "KR", null));
-    Dataset<Row> nodes = nodesOf(spark, parties);
+    Dataset<Row> records = NormalisedParties.of(
+        spark.createDataFrame(parties, ResolveFixtures.PARTIES), Set.of("DANDONG"))
+        .localCheckpoint();
+    Dataset<Row> notSame = spark.createDataFrame(List.of(),
+        new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
+    Dataset<Row> nodes = PartyNodes.of(records, notSame, 5, MatchModel.defaults()).nodes();
 
     // With blocks of at most 3 all with all: K1 and K2 are small, L and M are windows of 1.
     List<Row> keys = new ArrayList<>();
@@ -76,7 +81,12 @@ class PairScoringTest {
         RowFactory.create("p2", "KANGHUI SEAFOOD", "1 HAIGANG RD", "CN", null),
         RowFactory.create("p3", "KANGHUI AQUATIC PROCESSING", "8 Binjiang Rd., Dandong", "CN", null),
         RowFactory.create("p4", "KANGHUI FOODS", null, "CN", null));
-    Dataset<Row> nodes = nodesOf(spark, parties);
+    Dataset<Row> records = NormalisedParties.of(
+        spark.createDataFrame(parties, ResolveFixtures.PARTIES), Set.of("DANDONG"))
+        .localCheckpoint();
+    Dataset<Row> notSame = spark.createDataFrame(List.of(),
+        new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
+    Dataset<Row> nodes = PartyNodes.of(records, notSame, 4, MatchModel.defaults()).nodes();
     List<Row> keys = new ArrayList<>();
     for (String node : List.of("p1", "p2", "p3", "p4")) {
       keys.add(RowFactory.create("T:KANGHUI", node));
@@ -90,16 +100,6 @@ class PairScoringTest {
         .collect(Collectors.toSet());
     assertEquals(Set.of("p4~p2", "p1~p2", "p1~p3").stream().map(PairScoringTest::ordered)
         .collect(Collectors.toSet()), pairs);
-  }
-
-  /** The nodes of the parties, none split by an analyst. */
-  private static Dataset<Row> nodesOf(SparkSession spark, List<Row> parties) {
-    Dataset<Row> records = NormalisedParties.of(
-        spark.createDataFrame(parties, ResolveFixtures.PARTIES), Set.of("DANDONG"))
-        .localCheckpoint();
-    Dataset<Row> notSame = spark.createDataFrame(List.of(),
-        new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
-    return PartyNodes.of(records, notSame, parties.size(), MatchModel.defaults()).nodes();
   }
 
   private static String ordered(String pair) {
