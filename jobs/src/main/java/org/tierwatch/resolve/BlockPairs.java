@@ -12,8 +12,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Scores the candidate pairs of one block as its node rows stream past in the order of their
- * commonest addresses, so that each node row is read once per block instead of once per pair. A block of at most {@code
+ * Scores the candidate pairs of one block as its node rows stream past in node_key order, so that
+ * each node row is read once per block instead of once per pair. A block of at most {@code
  * maxBlockRecords} nodes pairs all with all, and scores a pair only in the first such block the
  * two nodes share ({@code small_keys}, sorted), so that a pair sharing several small blocks is
  * scored once. A larger block, how a huge shipper's spellings and addresses look, pairs each node
@@ -37,8 +37,7 @@ final class BlockPairs implements Iterator<Row> {
   private final ArrayDeque<Row> pending = new ArrayDeque<>();
 
   /**
-   * @param rows the block's node rows sorted by commonest address, each with block_records and
-   *     small_keys
+   * @param rows the block's node rows sorted by node_key, each with block_records and small_keys
    * @param recordCount the count that token rarity is measured against
    */
   BlockPairs(String blockKey, Iterator<Row> rows, PairScorer scorer, long recordCount,
@@ -86,10 +85,7 @@ final class BlockPairs implements Iterator<Row> {
     }
   }
 
-  private void score(Member earlier, Member next, boolean windowed) {
-    boolean inOrder = earlier.key().compareTo(next.key()) < 0;
-    Member a = inOrder ? earlier : next;
-    Member b = inOrder ? next : earlier;
+  private void score(Member a, Member b, boolean windowed) {
     PairScore score = scorer.score(a.record(), b.record(),
         new PairTokenCounts(a.tokenRecords(), b.tokenRecords(), recordCount));
     if (score.matchWeight() == Double.NEGATIVE_INFINITY) {

@@ -4,11 +4,8 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -46,8 +43,7 @@ final class PairScoring {
    * @param keyed (block_key, node_key) rows of {@link KeyedNodes#of}
    * @param nodes node rows of {@link PartyNodes}
    * @param maxBlockRecords a block of at most this many nodes gives all its pairs
-   * @param window in a larger block, each node meets this many nodes before it in the order of
-   *     their commonest addresses
+   * @param window in a larger block, each node meets this many nodes before it in node_key order
    */
   static Dataset<Row> score(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
       MatchModel model, long maxBlockRecords, int window) {
@@ -56,19 +52,14 @@ final class PairScoring {
     Dataset<Row> sized = keyed.join(sizes, "block_key");
     Dataset<Row> smallKeys = sized.filter(col("block_records").leq(maxBlockRecords))
         .groupBy("node_key").agg(array_sort(collect_list(col("block_key"))).as("small_keys"));
-    // A large block pairs each node with its neighbours only. In node_key order they are random
-    // nodes; in address order they are the nodes written at the same place, with an address cut
-    // short beside the whole, which the misspelt names of a huge shipper need to meet.
-    Dataset<Row> members = sized.join(nodes, "node_key").join(smallKeys, "node_key", "left")
-        .withColumn("window_order", PartyNodes.addressLetters(
-            when(size(col("addresses")).gt(0), element_at(col("addresses"), 1))));
+    Dataset<Row> members = sized.join(nodes, "node_key").join(smallKeys, "node_key", "left");
 
     PairScorer scorer = new PairScorer(model);
     FlatMapGroupsFunction<String, Row, Row> scoreBlock = (blockKey, rows) ->
         new BlockPairs(blockKey, rows, scorer, recordCount, maxBlockRecords, window);
     Dataset<Row> scored = members
         .groupByKey((MapFunction<Row, String>) row -> row.getAs("block_key"), Encoders.STRING())
-        .flatMapSortedGroups(new Column[] {col("window_order"), col("node_key")}, scoreBlock,
+        .flatMapSortedGroups(new Column[] {col("node_key")}, scoreBlock,
             Encoders.row(BLOCK_SCORED))
         // Read twice below: once for the pairs of small blocks, once for the windows.
         .localCheckpoint();

@@ -95,7 +95,8 @@ final class PartyNodes {
             coalesce(upper(trim(col("country"))), lit(""))));
     Dataset<Row> named = records.withColumn("name_key", nameKey)
         .withColumn("address_key", when(nameKey.isNotNull(), concat_ws("\u0001", nameKey,
-            addressLetters(col("address")))));
+            coalesce(trim(regexp_replace(upper(col("address")), "[^\\p{L}\\p{N}]+", " ")),
+                lit("")))));
     Dataset<Row> byName = cohesive(named, "name_key", notSame, nameCount, model,
         "same name and country");
     Dataset<Row> rest = named.join(byName.select(col("group_key").as("name_key")), "name_key",
@@ -164,11 +165,6 @@ final class PartyNodes {
     Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat),
         Encoders.row(WITHIN));
     return pooled.drop("within_addresses").join(within, "group_key").localCheckpoint();
-  }
-
-  /** An address by its letters and digits only, upper case; "" for none. */
-  static Column addressLetters(Column address) {
-    return coalesce(trim(regexp_replace(upper(address), "[^\\p{L}\\p{N}]+", " ")), lit(""));
   }
 
   /** A level's groups keyed by {@code key}, their columns suffixed by it. */

@@ -73,37 +73,4 @@ class PairScoringTest {
     assertTrue(apart.getBoolean(3), apart::toString);
     assertNull(apart.getString(4), "a conflict carries no explanation");
   }
-
-  @Test
-  void pairsTheNodesOfALargeBlockWithTheirNeighboursByAddress(SparkSession spark) {
-    List<Row> parties = List.of(
-        RowFactory.create("p1", "KANGHUI AQUATIC FOODS", "8 BINJIANG RD, DANDONG", "CN", null),
-        RowFactory.create("p2", "KANGHUI SEAFOOD", "1 HAIGANG RD", "CN", null),
-        RowFactory.create("p3", "KANGHUI AQUATIC PROCESSING", "8 Binjiang Rd., Dandong", "CN", null),
-        RowFactory.create("p4", "KANGHUI FOODS", null, "CN", null));
-    Dataset<Row> records = NormalisedParties.of(
-        spark.createDataFrame(parties, ResolveFixtures.PARTIES), Set.of("DANDONG"))
-        .localCheckpoint();
-    Dataset<Row> notSame = spark.createDataFrame(List.of(),
-        new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
-    Dataset<Row> nodes = PartyNodes.of(records, notSame, 4, MatchModel.defaults()).nodes();
-    List<Row> keys = new ArrayList<>();
-    for (String node : List.of("p1", "p2", "p3", "p4")) {
-      keys.add(RowFactory.create("T:KANGHUI", node));
-    }
-
-    // A block of four over a limit of two, with windows of one: by node key p1 would meet p2
-    // and p3 would meet p2 and p4; by address p1 and p3, written at one place, meet.
-    List<Row> scored = PairScoring.score(spark.createDataFrame(keys, KEYED), nodes, 4,
-        MatchModel.defaults(), 2, 1).collectAsList();
-    Set<String> pairs = scored.stream().map(row -> row.getString(0) + "~" + row.getString(1))
-        .collect(Collectors.toSet());
-    assertEquals(Set.of("p4~p2", "p1~p2", "p1~p3").stream().map(PairScoringTest::ordered)
-        .collect(Collectors.toSet()), pairs);
-  }
-
-  private static String ordered(String pair) {
-    String[] keys = pair.split("~");
-    return keys[0].compareTo(keys[1]) < 0 ? pair : keys[1] + "~" + keys[0];
-  }
 }
