@@ -35,7 +35,8 @@ import org.apache.spark.sql.Row;
  * look as common as a business word. So a word seen in one record only, of five letters or more,
  * that is one deletion on each side away from a word seen more often (symmetric-delete spelling
  * correction, an equi-join on the deletions) counts as that word when names are told apart. The
- * correction is used for pricing only; matching still sees the name as written.
+ * correction is used for pricing only; matching still sees the name as written, and reads a
+ * misspelling by its own rule ({@link TokenAlignment}: one typing error from a token far commoner).
  */
 final class TokenPricing {
   /** Shorter words have too many neighbours one deletion away to be corrected safely. */
