@@ -66,17 +66,20 @@ public final class PairScorer implements Serializable {
       return veto(features);
     }
 
+    NormalisedName nameA = MisspeltPlace.readAgainst(a.name(), b.name().leadingPlace());
+    NormalisedName nameB = MisspeltPlace.readAgainst(b.name(), a.name().leadingPlace());
     TokenAlignment.Result alignment =
-        TokenAlignment.align(a.name().tokens(), b.name().tokens(),
-            new TokenAlignment.Sides(a.name().romanisedFromHangul(),
-                b.name().romanisedFromHangul()),
+        TokenAlignment.align(nameA.tokens(), nameB.tokens(),
+            new TokenAlignment.Sides(nameA.romanisedFromHangul(), nameB.romanisedFromHangul()),
             new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
                 stats));
-    features.add(nameFeature(alignment, a.name(), b.name(), stats));
+    features.add(nameFeature(alignment, nameA, nameB, stats));
     missingFeature(alignment, stats).ifPresent(features::add);
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB));
-    placeFeature(a.name().leadingPlace(), b.name().leadingPlace()).ifPresent(features::add);
+    String misspelt = nameA != a.name() ? a.name().tokens().get(0)
+        : nameB != b.name() ? b.name().tokens().get(0) : null;
+    placeFeature(nameA.leadingPlace(), nameB.leadingPlace(), misspelt).ifPresent(features::add);
     addressFeature(a.addresses(), b.addresses()).ifPresent(features::add);
     registrationFeature(a.registrationIds(), b.registrationIds()).ifPresent(features::add);
     phoneFeature(a.phoneDigits(), b.phoneDigits()).ifPresent(features::add);
@@ -279,16 +282,17 @@ public final class PairScorer implements Serializable {
         "country", a + "=" + b, log2(model.countryAgreeM() / model.countryAgreeU()));
   }
 
-  private Optional<PairFeature> placeFeature(String a, String b) {
+  /** @param misspelt the word read as a misspelling of the place ({@link MisspeltPlace}), or null */
+  private Optional<PairFeature> placeFeature(String a, String b, String misspelt) {
     if (a == null || b == null) {
       return Optional.empty();
     }
     Set<String> shared = new HashSet<>(Arrays.asList(a.split(" ")));
     shared.retainAll(Arrays.asList(b.split(" ")));
     if (!shared.isEmpty()) {
+      String level = misspelt == null ? a + "=" + b : a + "=" + b + " (" + misspelt + " misspelt)";
       return Optional.of(
-          new PairFeature(
-              "place", a + "=" + b, log2(model.placeAgreeM() / model.placeAgreeU())));
+          new PairFeature("place", level, log2(model.placeAgreeM() / model.placeAgreeU())));
     }
     return Optional.of(
         new PairFeature(

@@ -208,6 +208,20 @@ class PairScorerTest {
   }
 
   @Test
+  void readsAFirstWordOneTypingErrorFromTheOtherNamesPlaceAsThatPlace() {
+    PairScore score = score(party("YIGKOU WEIYU AQUATIC FOOD CO LTD", "CN"),
+        party("YINGKOU WEIYU AQUATIC FOOD CO LTD", "CN"));
+    assertEquals("YINGKOU=YINGKOU (YIGKOU misspelt)", feature(score, "place").level(),
+        score::explain);
+    assertEquals("all tokens agree", feature(score, "name-complete").level(), score::explain);
+
+    // Without a place on the other side, the word stays a word of the name.
+    PairScore noPlace = score(party("YIGKOU WEIYU AQUATIC FOOD CO LTD", "CN"),
+        party("WEIYU AQUATIC FOOD CO LTD", "CN"));
+    assertTrue(feature(noPlace, "name-missing").level().contains("YIGKOU"), noPlace::explain);
+  }
+
+  @Test
   void holdsApartOnlyALowScoreWhoseEvidenceFavoursTwoCompanies() {
     // Two misspellings of one rare name agree only fuzzily: below review, yet the evidence is
     // for one company, and the prior alone keeps the pair from a match.
