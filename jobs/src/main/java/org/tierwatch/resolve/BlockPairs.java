@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
@@ -95,8 +96,10 @@ final class BlockPairs implements Iterator<Row> {
     // Most pairs score low and serve only as conflicts, which carry no explanation; writing one
     // for each would cost more than the scoring.
     String explanation = score.isMatch(scorer.model()) ? score.explain() : null;
-    pending.add(RowFactory.create(a.key(), b.key(), score.probability(),
-        scorer.holdsApart(score), explanation, windowed));
+    OptionalDouble apart = scorer.apartBits(score);
+    Double apartBits = apart.isPresent() ? apart.getAsDouble() : null;
+    pending.add(RowFactory.create(a.key(), b.key(), score.probability(), apartBits, explanation,
+        windowed));
   }
 
   /** The first key two sorted lists share, or null. */

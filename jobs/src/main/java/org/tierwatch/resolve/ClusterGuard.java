@@ -23,7 +23,11 @@ import java.util.TreeMap;
  * an edge is refused when it would put into one company two records that must stay apart: a pair
  * an analyst decided is not the same company, two different known countries, or pairs the scorer
  * holds apart ({@link PairScorer#holdsApart}: below the review threshold, or addresses naming
- * other numbers on one street) at least as many as the matches between the two sides. The
+ * other numbers on one street) whose bits apart ({@link PairScorer#apartBits}), summed, reach the
+ * log-odds of the matches between the two sides, summed. Votes are weighed, not counted: a
+ * misspelt record that scores low against one other misspelling must not outvote its
+ * near-certain match, while a chain glued by one weak link still breaks against a pair with rare
+ * words the other lacks. The
  * weakest link of a bad chain is the one refused, each refusal is recorded on the records it would
  * have joined, and a component without conflicts comes out whole, exactly as connected components
  * would give it. Plain Java, deterministic.
@@ -58,19 +62,28 @@ public final class ClusterGuard implements Serializable {
 
   /**
    * Two records that should not end in one company, and why. An analyst's decision always keeps
-   * them apart; a low score only outvotes the matches between the two sides.
+   * them apart; a scored pair weighs its bits apart ({@link PairScorer#apartBits}) against the
+   * log-odds of the matches between the two sides.
    */
-  public record Conflict(String a, String b, String reason, boolean analyst)
+  public record Conflict(String a, String b, String reason, boolean analyst, double bits)
       implements Serializable {
     public Conflict {
       requireNonNull(a, "a is null");
       requireNonNull(b, "b is null");
       requireNonNull(reason, "reason is null");
+      if (!(bits >= 0)) {
+        throw new IllegalArgumentException("bits must be >= 0, was " + bits);
+      }
     }
 
-    /** A conflict from a low score. */
-    public Conflict(String a, String b, String reason) {
-      this(a, b, reason, false);
+    /** A conflict from a scored pair that argues by these bits for two companies. */
+    public Conflict(String a, String b, String reason, double bits) {
+      this(a, b, reason, false, bits);
+    }
+
+    /** An analyst's not_same_company decision, which no number of matches outweighs. */
+    public static Conflict decided(String a, String b, String reason) {
+      return new Conflict(a, b, reason, true, Double.POSITIVE_INFINITY);
     }
   }
 
@@ -108,10 +121,10 @@ public final class ClusterGuard implements Serializable {
       apart.computeIfAbsent(conflict.a(), k -> new HashMap<>()).put(conflict.b(), conflict);
       apart.computeIfAbsent(conflict.b(), k -> new HashMap<>()).put(conflict.a(), conflict);
     }
-    Map<String, List<String>> linked = new HashMap<>();
+    Map<String, List<Edge>> linked = new HashMap<>();
     for (Edge edge : edges) {
-      linked.computeIfAbsent(edge.a(), k -> new ArrayList<>()).add(edge.b());
-      linked.computeIfAbsent(edge.b(), k -> new ArrayList<>()).add(edge.a());
+      linked.computeIfAbsent(edge.a(), k -> new ArrayList<>()).add(edge);
+      linked.computeIfAbsent(edge.b(), k -> new ArrayList<>()).add(edge);
     }
 
     Map<String, Edge> bestEdge = new HashMap<>();
@@ -173,12 +186,13 @@ public final class ClusterGuard implements Serializable {
 
     /**
      * Why the sets of roots ra and rb must stay apart, or null when they may merge: two known
-     * countries, an analyst's decision between them, or at least as many low-scored pairs as
-     * matches between them. A chain glued by one weak link has one match against a conflict; two
-     * halves of a huge shipper have many matches against the odd misspelling that scored low.
+     * countries, an analyst's decision between them, or conflicts between them whose bits apart
+     * reach the log-odds of the matches between them. A chain glued by one weak link has a few
+     * bits for it and a pair of rare words against; a misspelt record has a near-certain match
+     * for it and only the odd other misspelling against.
      */
     String conflict(String ra, String rb, Map<String, Map<String, Conflict>> apart,
-        Map<String, List<String>> linked) {
+        Map<String, List<Edge>> linked) {
       Set<String> both = new HashSet<>(countries.get(ra));
       both.addAll(countries.get(rb));
       if (both.size() > 1) {
@@ -188,8 +202,8 @@ public final class ClusterGuard implements Serializable {
           ? members.get(ra) : members.get(rb);
       String other = small == members.get(ra) ? rb : ra;
       String first = null;
-      int lowScores = 0;
-      int matches = 0;
+      double against = 0;
+      double support = 0;
       for (String key : small) {
         for (Map.Entry<String, Conflict> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
           if (parent.containsKey(partner.getKey()) && find(partner.getKey()).equals(other)) {
@@ -198,16 +212,25 @@ public final class ClusterGuard implements Serializable {
               return why;
             }
             first = first == null ? why : first;
-            lowScores++;
+            against += partner.getValue().bits();
           }
         }
-        for (String partner : linked.getOrDefault(key, List.of())) {
+        for (Edge edge : linked.getOrDefault(key, List.of())) {
+          String partner = edge.a().equals(key) ? edge.b() : edge.a();
           if (parent.containsKey(partner) && find(partner).equals(other)) {
-            matches++;
+            support += logOdds(edge.probability());
           }
         }
       }
-      return lowScores > 0 && lowScores >= matches ? first : null;
+      return first != null && against >= support
+          ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", first, against, support)
+          : null;
+    }
+
+    /** log2(p / (1 - p)) in bits; a probability that rounded to 1 counts as 1 - 2^-53. */
+    private static double logOdds(double probability) {
+      double odds = probability / Math.max(1 - probability, 0x1.0p-53);
+      return Math.log(odds) / Math.log(2);
     }
 
     void union(String ra, String rb) {

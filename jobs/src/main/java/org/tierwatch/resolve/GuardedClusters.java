@@ -44,7 +44,8 @@ final class GuardedClusters {
   /**
    * @param components (node, component)
    * @param links (a, b, probability, reason, analyst boolean): the edges components were built on
-   * @param conflicts (a, b, reason, analyst boolean): pairs scored low or decided apart
+   * @param conflicts (a, b, reason, analyst boolean, apart_bits): pairs the scorer holds apart,
+   *     with {@link PairScorer#apartBits}, or decided apart (apart_bits null)
    * @param countries (party_key, country)
    * @return {@link #ASSIGNED} rows for every node of a component
    */
@@ -63,7 +64,7 @@ final class GuardedClusters {
     Dataset<Row> inside = conflicts.join(ca, "a").join(cb, "b")
         .filter(col("component").equalTo(col("component_b")))
         .select(col("component"), item(when(col("analyst"), lit(APART)).otherwise(lit(CONFLICT)),
-            col("a"), col("b"), lit(null), col("reason")));
+            col("a"), col("b"), col("apart_bits"), col("reason")));
     FlatMapFunction<Row, Row> guard = row -> {
       List<ClusterGuard.Member> memberList = new ArrayList<>();
       List<ClusterGuard.Edge> edgeList = new ArrayList<>();
@@ -75,8 +76,10 @@ final class GuardedClusters {
               item.getString(4)));
           case EDGE, ANALYST -> edgeList.add(new ClusterGuard.Edge(item.getString(1),
               item.getString(2), item.getDouble(3), item.getString(4), kind.equals(ANALYST)));
+          case APART -> conflictList.add(ClusterGuard.Conflict.decided(item.getString(1),
+              item.getString(2), item.getString(4)));
           default -> conflictList.add(new ClusterGuard.Conflict(item.getString(1),
-              item.getString(2), item.getString(4), kind.equals(APART)));
+              item.getString(2), item.getString(4), item.getDouble(3)));
         }
       }
       List<Row> out = new ArrayList<>();
@@ -104,11 +107,12 @@ final class GuardedClusters {
             .otherwise(lit(", addresses on one street with other numbers")));
   }
 
+  /** One row of a component: weight is a link's probability or a conflict's bits apart. */
   private static Column item(Column kind,
       Column a, Column b,
-      Column probability, Column text) {
+      Column weight, Column text) {
     return struct(kind.as("kind"), a.cast("string").as("a"), b.cast("string").as("b"),
-        probability.cast("double").as("probability"), text.cast("string").as("text"))
+        weight.cast("double").as("weight"), text.cast("string").as("text"))
         .as("item");
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -160,6 +161,21 @@ public final class PairScorer implements Serializable {
       conflict |= feature.name().equals("address") && feature.level().endsWith(ADDRESS_CONFLICT);
     }
     return conflict;
+  }
+
+  /**
+   * How strongly a pair that {@link #holdsApart} argues for two companies, in bits, for the
+   * clustering guard to weigh against the log-odds of the links between two sides: a low score's
+   * log-odds against, the prior counted as it is in a link's; for a pair held apart above the
+   * review threshold by its addresses, whose log-odds still favour one company, its bits against
+   * ({@link PairScore#againstBits}). Empty when the pair is not held apart.
+   */
+  public OptionalDouble apartBits(PairScore score) {
+    if (!holdsApart(score)) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(score.probability() < model.reviewThreshold()
+        ? -score.matchWeight() : score.againstBits());
   }
 
   private static PairScore scored(List<PairFeature> features) {

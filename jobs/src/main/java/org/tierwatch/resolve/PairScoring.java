@@ -20,9 +20,9 @@ import org.apache.spark.sql.types.StructType;
  * Spark adapter for pair scoring: every node row goes once to each block it keys ({@link
  * KeyedNodes#of}), and {@link BlockPairs} scores the block's pairs as its rows stream past
  * sorted. Pairs are never materialised and joined back to their two node rows, which at scale
- * cost more than the scoring. Matches keep their explanation; {@code apart} marks the pairs the
- * clustering guard holds against a merge ({@link PairScorer#holdsApart}); vetoed pairs are
- * dropped. Comparisons grow with the nodes times the (capped) block size, never with their
+ * cost more than the scoring. Matches keep their explanation; {@code apart_bits} gives the pairs
+ * the clustering guard holds against a merge how strongly they argue for two companies ({@link
+ * PairScorer#apartBits}), and is null on the others; vetoed pairs are dropped. Comparisons grow with the nodes times the (capped) block size, never with their
  * square.
  */
 final class PairScoring {
@@ -30,7 +30,7 @@ final class PairScoring {
       .add("a", DataTypes.StringType, false)
       .add("b", DataTypes.StringType, false)
       .add("probability", DataTypes.DoubleType, false)
-      .add("apart", DataTypes.BooleanType, false)
+      .add("apart_bits", DataTypes.DoubleType, true)
       .add("explanation", DataTypes.StringType, true);
   private static final StructType BLOCK_SCORED =
       SCORED.add("windowed", DataTypes.BooleanType, false);
@@ -38,7 +38,7 @@ final class PairScoring {
   private PairScoring() {}
 
   /**
-   * Scored pairs (a, b, probability, apart, explanation) with a &lt; b, each pair once.
+   * Scored pairs (a, b, probability, apart_bits, explanation) with a &lt; b, each pair once.
    *
    * @param keyed (block_key, node_key) rows of {@link KeyedNodes#of}
    * @param nodes node rows of {@link PartyNodes}
@@ -63,7 +63,8 @@ final class PairScoring {
             Encoders.row(BLOCK_SCORED))
         // Read twice below: once for the pairs of small blocks, once for the windows.
         .localCheckpoint();
-    Column[] fields = {col("a"), col("b"), col("probability"), col("apart"), col("explanation")};
+    Column[] fields = {col("a"), col("b"), col("probability"), col("apart_bits"),
+        col("explanation")};
     return scored.filter(not(col("windowed"))).select(fields)
         .union(scored.filter(col("windowed")).select(fields).dropDuplicates("a", "b"));
   }

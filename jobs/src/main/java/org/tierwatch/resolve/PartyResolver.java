@@ -79,11 +79,11 @@ public final class PartyResolver {
                 lit(true).as("analyst")))
         .localCheckpoint();
     long matchedPairs = links.count();
-    Dataset<Row> conflicts = scored.filter(col("apart"))
+    Dataset<Row> conflicts = scored.filter(col("apart_bits").isNotNull())
         .select(col("a"), col("b"), GuardedClusters.apartReason(model).as("reason"),
-            lit(false).as("analyst"))
+            lit(false).as("analyst"), col("apart_bits"))
         .union(notSame.select(col("a"), col("b"), col("note").as("reason"),
-            lit(true).as("analyst")));
+            lit(true).as("analyst"), lit(null).cast("double").as("apart_bits")));
 
     ConnectedComponents.Result components = ConnectedComponents.of(links.select("a", "b"),
         config.checkpointEvery(), config.maxRounds());

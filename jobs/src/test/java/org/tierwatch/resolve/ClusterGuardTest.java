@@ -2,6 +2,7 @@ package org.tierwatch.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,16 +37,39 @@ class ClusterGuardTest {
   @Test
   void aChainThroughOneWeakLinkIsCutAtThatLink() {
     // ACME FOODS DALIAN (a) ~ ACME FOODS (b) strongly; ACME FOODS ~ ACME FOODS QINGDAO (c)
-    // weakly; a and c were scored apart, so the weak link goes and a, b stay together.
+    // weakly (4.6 bits); a and c were scored apart on words only one has (12 bits), so the weak
+    // link goes and a, b stay together.
     Map<String, Assignment> out = guard.split(
         List.of(new Member("a", "CN"), new Member("b", "CN"), new Member("c", "CN")),
         List.of(edge("a", "b", 0.999), edge("b", "c", 0.96)),
-        List.of(new Conflict("a", "c", "scored p=0.01")));
+        List.of(new Conflict("a", "c", "scored p=0.01", 12.0)));
     assertEquals(out.get("a").clusterKey(), out.get("b").clusterKey());
     assertNotEquals(out.get("a").clusterKey(), out.get("c").clusterKey());
     assertEquals(1, out.get("c").clusterSize());
     assertEquals(ClusterGuard.BY_NONE, out.get("c").decidedBy());
     assertTrue(out.get("c").reason().contains("guard refused link b~c"), out.get("c").reason());
+    assertTrue(out.get("c").reason().endsWith("12.0 bits apart, 4.6 for"),
+        out.get("c").reason());
+  }
+
+  @Test
+  void aNearCertainMatchOutweighsAConflictWithOneOtherMisspelling() {
+    // A misspelt record (c) matches the company's usual spelling (b) near certainly, 13 bits;
+    // against another misspelling of the company (a) it scored low, but with only 7 bits
+    // against: the name word each misspelt.
+    Map<String, Assignment> out = guard.split(
+        List.of(new Member("a", "CN"), new Member("b", "CN"), new Member("c", "CN")),
+        List.of(edge("a", "b", 0.999), edge("b", "c", 0.9999)),
+        List.of(new Conflict("a", "c", "scored p=0.001", 7.0)));
+    assertEquals(3, out.get("c").clusterSize());
+  }
+
+  @Test
+  void aConflictMustCarryItsBitsAgainst() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new Conflict("a", "c", "scored p=0.01", Double.NaN));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Conflict("a", "c", "scored p=0.01", -1.0));
   }
 
   @Test
@@ -73,7 +97,7 @@ class ClusterGuardTest {
         List.of(new Member("a", null), new Member("b", null), new Member("c", null),
             new Member("d", null)),
         List.of(edge("a", "b", 0.99), edge("b", "c", 0.97), edge("c", "d", 0.99)),
-        List.of(new Conflict("a", "d", "analyst y decided not_same_company", true)));
+        List.of(Conflict.decided("a", "d", "analyst y decided not_same_company")));
     assertEquals(out.get("a").clusterKey(), out.get("b").clusterKey());
     assertEquals(out.get("c").clusterKey(), out.get("d").clusterKey());
     assertNotEquals(out.get("a").clusterKey(), out.get("d").clusterKey());
@@ -84,21 +108,21 @@ class ClusterGuardTest {
     List<Member> members = List.of(new Member("a", null), new Member("b", null),
         new Member("c", null));
     List<Edge> edges = List.of(edge("a", "b", 0.97), edge("b", "c", 0.97));
-    List<Conflict> conflicts = List.of(new Conflict("a", "c", "scored p=0.1"));
+    List<Conflict> conflicts = List.of(new Conflict("a", "c", "scored p=0.1", 5.0));
     assertEquals(guard.split(members, edges, conflicts),
         guard.split(reversed(members), reversed(edges), conflicts));
   }
 
   @Test
   void twoHalvesWithManyMatchesAcrossMergeDespiteOneLowScoredPair() {
-    // A huge shipper: {a, b} and {c, d} match each other three times; one misspelt pair (a, d)
-    // scored low. One low score does not outvote three matches.
+    // A huge shipper: {a, b} and {c, d} match each other three times (15 bits); one misspelt
+    // pair (a, d) scored low with 8 bits against. It does not outweigh the three matches.
     Map<String, Assignment> out = guard.split(
         List.of(new Member("a", "KR"), new Member("b", "KR"), new Member("c", "KR"),
             new Member("d", "KR")),
         List.of(edge("a", "b", 0.999), edge("c", "d", 0.999), edge("a", "c", 0.98),
             edge("b", "c", 0.97), edge("b", "d", 0.96)),
-        List.of(new Conflict("a", "d", "scored p=0.2")));
+        List.of(new Conflict("a", "d", "scored p=0.02", 8.0)));
     assertEquals(4, out.get("a").clusterSize());
   }
 
@@ -109,7 +133,7 @@ class ClusterGuardTest {
             new Member("d", "KR")),
         List.of(edge("a", "b", 0.999), edge("c", "d", 0.999), edge("a", "c", 0.98),
             edge("b", "c", 0.97), edge("b", "d", 0.96)),
-        List.of(new Conflict("a", "d", "analyst y decided not_same_company", true)));
+        List.of(Conflict.decided("a", "d", "analyst y decided not_same_company")));
     assertNotEquals(out.get("a").clusterKey(), out.get("d").clusterKey());
   }
 

@@ -235,6 +235,9 @@ class PairScorerTest {
         score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN STAR AQUATIC FOODS", "CN"));
     assertTrue(lookAlike.againstBits() > 10, lookAlike::explain);
     assertTrue(scorer.holdsApart(lookAlike), lookAlike::explain);
+    assertEquals(-lookAlike.matchWeight(), scorer.apartBits(lookAlike).orElseThrow(), 1e-9,
+        "a low score weighs by its log-odds against");
+    assertTrue(scorer.apartBits(misspelt).isEmpty(), misspelt::explain);
 
     PairScore vetoed = score(party("GOLDEN TIDE", "CN"), party("GOLDEN TIDE", "KR"));
     assertEquals(Double.POSITIVE_INFINITY, vetoed.againstBits());
@@ -255,6 +258,9 @@ class PairScorerTest {
     assertEquals("another number on the same street", address.level(), score::explain);
     assertTrue(address.weight() < -8, score::explain);
     assertTrue(scorer.holdsApart(score), "held apart however rare the name: " + score.explain());
+    // Its log-odds still favour one company, so the guard weighs its bits against instead.
+    assertTrue(score.probability() >= model.reviewThreshold(), score::explain);
+    assertEquals(score.againstBits(), scorer.apartBits(score).orElseThrow(), 1e-9);
 
     PairScore noAddress = score(eightyOne, PartyRecord.of(name, "KR"));
     assertTrue(noAddress.isMatch(model), noAddress::explain);
