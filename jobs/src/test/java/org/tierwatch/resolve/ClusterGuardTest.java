@@ -20,6 +20,14 @@ class ClusterGuardTest {
     return new Edge(a, b, p, "scored " + p, false);
   }
 
+  /** a ~ b near certainly, b ~ c with probability bc, and a held apart from c by bitsApart. */
+  private Map<String, Assignment> chain(double bc, double bitsApart) {
+    return guard.split(
+        List.of(new Member("a", "CN"), new Member("b", "CN"), new Member("c", "CN")),
+        List.of(edge("a", "b", 0.999), edge("b", "c", bc)),
+        List.of(new Conflict("a", "c", "scored low", bitsApart)));
+  }
+
   @Test
   void aComponentWithoutConflictsStaysWhole() {
     Map<String, Assignment> out = guard.split(
@@ -39,10 +47,7 @@ class ClusterGuardTest {
     // ACME FOODS DALIAN (a) ~ ACME FOODS (b) strongly; ACME FOODS ~ ACME FOODS QINGDAO (c)
     // weakly (4.6 bits); a and c were scored apart on words only one has (12 bits), so the weak
     // link goes and a, b stay together.
-    Map<String, Assignment> out = guard.split(
-        List.of(new Member("a", "CN"), new Member("b", "CN"), new Member("c", "CN")),
-        List.of(edge("a", "b", 0.999), edge("b", "c", 0.96)),
-        List.of(new Conflict("a", "c", "scored p=0.01", 12.0)));
+    Map<String, Assignment> out = chain(0.96, 12.0);
     assertEquals(out.get("a").clusterKey(), out.get("b").clusterKey());
     assertNotEquals(out.get("a").clusterKey(), out.get("c").clusterKey());
     assertEquals(1, out.get("c").clusterSize());
@@ -56,11 +61,8 @@ class ClusterGuardTest {
   void aNearCertainMatchOutweighsAConflictWithOneOtherMisspelling() {
     // A misspelt record (c) matches the company's usual spelling (b) near certainly, 13 bits;
     // against another misspelling of the company (a) it scored low, but with only 7 bits
-    // against: the name word each misspelt.
-    Map<String, Assignment> out = guard.split(
-        List.of(new Member("a", "CN"), new Member("b", "CN"), new Member("c", "CN")),
-        List.of(edge("a", "b", 0.999), edge("b", "c", 0.9999)),
-        List.of(new Conflict("a", "c", "scored p=0.001", 7.0)));
+    // apart: the name word each misspelt.
+    Map<String, Assignment> out = chain(0.9999, 7.0);
     assertEquals(3, out.get("c").clusterSize());
   }
 
