@@ -28,8 +28,7 @@ final class MisspeltPlace {
     }
     String first = name.tokens().get(0);
     for (String place : otherPlace.split(" ")) {
-      if (place.length() >= MIN_PLACE_LENGTH && first.length() >= MIN_PLACE_LENGTH - 1
-          && TypingErrors.atMostOne(first, place)) {
+      if (place.length() >= MIN_PLACE_LENGTH && TypingErrors.atMostOne(first, place)) {
         List<String> rest = name.tokens().subList(1, name.tokens().size());
         return new NormalisedName(name.raw(), String.join(" ", rest), rest, name.legalForm(),
             place, name.placeholder());
