@@ -27,10 +27,9 @@ import java.util.TreeMap;
  * log-odds of the matches between the two sides, summed. Votes are weighed, not counted: a
  * misspelt record that scores low against one other misspelling must not outvote its
  * near-certain match, while a chain glued by one weak link still breaks against a pair with rare
- * words the other lacks. The
- * weakest link of a bad chain is the one refused, each refusal is recorded on the records it would
- * have joined, and a component without conflicts comes out whole, exactly as connected components
- * would give it. Plain Java, deterministic.
+ * words the other lacks. The weakest link of a bad chain is the one refused, each refusal is
+ * recorded on the records it would have joined, and a component without conflicts comes out
+ * whole, exactly as connected components would give it. Plain Java, deterministic.
  */
 public final class ClusterGuard implements Serializable {
   private static final long serialVersionUID = 1L;
