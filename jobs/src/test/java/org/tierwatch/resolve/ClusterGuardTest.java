@@ -67,7 +67,7 @@ class ClusterGuardTest {
   }
 
   @Test
-  void aConflictMustCarryItsBitsAgainst() {
+  void aConflictMustCarryItsBitsApart() {
     assertThrows(IllegalArgumentException.class,
         () -> new Conflict("a", "c", "scored p=0.01", Double.NaN));
     assertThrows(IllegalArgumentException.class,
