@@ -42,6 +42,15 @@ public record NormalisedName(
     return raw.codePoints().anyMatch(HangulRomaniser::isSyllable);
   }
 
+  /**
+   * Whether the name was written in Hangul or Han characters, so that its business words are a
+   * glossary's translation ({@link HangulNames#GLOSSARY}, {@link HanNames#GLOSSARY}) rather than
+   * the words the company chose for its English name.
+   */
+  public boolean translatedFromScript() {
+    return raw.codePoints().anyMatch(c -> HangulRomaniser.isSyllable(c) || HanNames.isHan(c));
+  }
+
   /** The core letters and digits with no spaces, so that glued and split spellings compare equal. */
   public String joined() {
     return String.join("", tokens);

@@ -72,6 +72,7 @@ public final class PairScorer implements Serializable {
     TokenAlignment.Result alignment =
         TokenAlignment.align(nameA.tokens(), nameB.tokens(),
             new TokenAlignment.Sides(nameA.romanisedFromHangul(), nameB.romanisedFromHangul()),
+            new TokenAlignment.Sides(nameA.translatedFromScript(), nameB.translatedFromScript()),
             new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
                 stats));
     features.add(nameFeature(alignment, nameA, nameB, stats));
@@ -275,19 +276,24 @@ public final class PairScorer implements Serializable {
     return switch (agreement.kind()) {
       case EXACT -> new PricedAgreement(
           agreement.pricedToken(), bits(agreement.pricedToken(), stats));
-      case SPELLING -> new PricedAgreement(
-          agreement.left().get(0) + "~" + agreement.right().get(0),
-          Math.min(bits(agreement.left().get(0), stats), bits(agreement.right().get(0), stats)));
+      case SPELLING -> new PricedAgreement(tokenPair(agreement), commonerBits(agreement, stats));
+      case TRANSLATED -> new PricedAgreement(
+          tokenPair(agreement) + " (translated)", commonerBits(agreement, stats));
       case GLUED -> new PricedAgreement(
           String.join(" ", agreement.left()) + "=" + String.join(" ", agreement.right()),
           bits(agreement.pricedToken(), stats));
-      case FUZZY -> {
-        String left = agreement.left().get(0);
-        String right = agreement.right().get(0);
-        double bits = Math.min(bits(left, stats), bits(right, stats));
-        yield new PricedAgreement(left + "~" + right, Math.max(0, bits - model.fuzzyTokenPenalty()));
-      }
+      case FUZZY -> new PricedAgreement(tokenPair(agreement),
+          Math.max(0, commonerBits(agreement, stats) - model.fuzzyTokenPenalty()));
     };
+  }
+
+  private static String tokenPair(TokenAlignment.Agreement agreement) {
+    return agreement.left().get(0) + "~" + agreement.right().get(0);
+  }
+
+  /** The bits of the commoner of two single tokens that agree, which is all they prove together. */
+  private double commonerBits(TokenAlignment.Agreement agreement, TokenStatistics stats) {
+    return Math.min(bits(agreement.left().get(0), stats), bits(agreement.right().get(0), stats));
   }
 
   private PairFeature countryFeature(String a, String b) {

@@ -13,9 +13,11 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * that is two or three adjacent tokens of the other glued together ({@code GOLDENTIDE} and
  * {@code GOLDEN TIDE}), then the German spelling of umlauts ({@code MUELLER} and {@code MULLER},
  * which ASCII folding makes of MÜLLER) and the two spellings of Korean vowels ({@code DAESEONG} and
- * {@code DAESUNG}, see {@link KoreanSpellings}), then a business word misspelt, then misspelt
- * tokens by Jaro-Winkler similarity or as a rare token one typing error from a common one. What is
- * left unpaired on either side is reported as missing. The glue and misspelling steps read an
+ * {@code DAESUNG}, see {@link KoreanSpellings}), then a business word misspelt, then a business word
+ * that a glossary translated against another English word for it ({@link Renderings}), then
+ * misspelt tokens by Jaro-Winkler similarity or as a rare token one typing error from a common one,
+ * a romanised token compared in its older spelling. What is left unpaired on either side is
+ * reported as missing. The glue and misspelling steps read an
  * abbreviation also as the words it stands for ({@link SpelledOut}): KYUNGILIMPORT is KYUNGIL IMP
  * glued, and IWPORT a misspelt IMP.
  */
@@ -47,6 +49,7 @@ final class TokenAlignment {
     EXACT,
     GLUED,
     SPELLING,
+    TRANSLATED,
     FUZZY
   }
 
@@ -81,9 +84,13 @@ final class TokenAlignment {
    * @param romanised for each side, whether its name was written in Hangul ({@link
    *     NormalisedName#romanisedFromHangul}); a romanised token also agrees with the older spelling
    *     of its first consonant on the other side ({@link KoreanSpellings#foldRomanised})
+   * @param translated for each side, whether its name was written in Hangul or Han characters
+   *     ({@link NormalisedName#translatedFromScript}), so that its business words are a glossary's
+   *     and agree with another English word for them on a side that was not
    * @param fuzzy when two different tokens agree as one misspelt token
    */
-  static Result align(List<String> left, List<String> right, Sides romanised, Fuzzy fuzzy) {
+  static Result align(List<String> left, List<String> right, Sides romanised, Sides translated,
+      Fuzzy fuzzy) {
     String[] a = left.toArray(String[]::new);
     String[] b = right.toArray(String[]::new);
     List<Agreement> agreements = new ArrayList<>();
@@ -101,13 +108,21 @@ final class TokenAlignment {
     glue(b, a, agreements, true);
     spelling(a, b, agreements, TokenAlignment::foldUmlaut);
     spelling(a, b, agreements, KoreanSpellings::fold);
+    UnaryOperator<String> olderA = UnaryOperator.identity();
+    UnaryOperator<String> olderB = UnaryOperator.identity();
     if (romanised.left() != romanised.right()) {
+      olderA = romanised.left() ? KoreanSpellings::foldRomanised : UnaryOperator.identity();
+      olderB = romanised.right() ? KoreanSpellings::foldRomanised : UnaryOperator.identity();
       spelling(a, b, agreements, romanised.left() ? KoreanSpellings::foldRomanised
           : KoreanSpellings::fold, romanised.right() ? KoreanSpellings::foldRomanised
           : KoreanSpellings::fold);
     }
     misspeltBusinessWords(a, b, agreements);
-    fuzzy(a, b, agreements, fuzzy);
+    if (translated.left() != translated.right()) {
+      translations(translated.left() ? a : b, translated.left() ? b : a, agreements,
+          translated.right());
+    }
+    fuzzy(a, b, agreements, fuzzy, olderA, olderB);
     return new Result(agreements, remaining(a), remaining(b));
   }
 
@@ -165,10 +180,7 @@ final class TokenAlignment {
 
   private static void spelling(String[] a, String[] b, List<Agreement> out,
       UnaryOperator<String> foldA, UnaryOperator<String> foldB) {
-    String[] foldedB = new String[b.length];
-    for (int j = 0; j < b.length; j++) {
-      foldedB[j] = b[j] == null ? null : foldB.apply(b[j]);
-    }
+    String[] foldedB = spelled(b, foldB);
     for (int i = 0; i < a.length; i++) {
       String foldedA = a[i] == null ? null : foldA.apply(a[i]);
       for (int j = 0; j < b.length && a[i] != null; j++) {
@@ -203,7 +215,35 @@ final class TokenAlignment {
     }
   }
 
-  private static void fuzzy(String[] a, String[] b, List<Agreement> out, Fuzzy fuzzy) {
+  /**
+   * Pairs a business word that a glossary translated with another English word for it on the other
+   * side ({@code TRADING}, from 무역, with {@code IMP}).
+   */
+  private static void translations(String[] glossed, String[] latin, List<Agreement> out,
+      boolean swapped) {
+    for (int i = 0; i < glossed.length; i++) {
+      for (int j = 0; j < latin.length && glossed[i] != null; j++) {
+        if (latin[j] != null && Renderings.ofOneWord(glossed[i], latin[j])) {
+          List<String> one = List.of(glossed[i]);
+          List<String> other = List.of(latin[j]);
+          out.add(swapped
+              ? new Agreement(Kind.TRANSLATED, other, one, latin[j])
+              : new Agreement(Kind.TRANSLATED, one, other, glossed[i]));
+          glossed[i] = null;
+          latin[j] = null;
+        }
+      }
+    }
+  }
+
+  /**
+   * Pairs the most similar tokens while they are alike enough, a romanised token compared in its
+   * older spelling ({@code older}), so that GYEONGIL meets KYUNIGL, a misspelt KYUNGIL.
+   */
+  private static void fuzzy(String[] a, String[] b, List<Agreement> out, Fuzzy fuzzy,
+      UnaryOperator<String> olderA, UnaryOperator<String> olderB) {
+    String[] spelledA = spelled(a, olderA);
+    String[] spelledB = spelled(b, olderB);
     while (true) {
       int bestI = -1;
       int bestJ = -1;
@@ -211,7 +251,7 @@ final class TokenAlignment {
       for (int i = 0; i < a.length; i++) {
         for (int j = 0; j < b.length; j++) {
           if (a[i] != null && b[j] != null) {
-            double similarity = similarity(a[i], b[j], fuzzy);
+            double similarity = similarity(spelledA[i], spelledB[j], fuzzy);
             if (similarity >= best) {
               best = similarity;
               bestI = i;
@@ -227,6 +267,14 @@ final class TokenAlignment {
       a[bestI] = null;
       b[bestJ] = null;
     }
+  }
+
+  private static String[] spelled(String[] tokens, UnaryOperator<String> older) {
+    String[] spelled = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      spelled[i] = tokens[i] == null ? null : older.apply(tokens[i]);
+    }
+    return spelled;
   }
 
   /**
@@ -267,7 +315,7 @@ final class TokenAlignment {
   }
 
   /** Short tokens and numbers are too easily one letter apart from a different name. */
-  private static boolean fuzzyCandidate(String token) {
+  static boolean fuzzyCandidate(String token) {
     return token != null
         && token.length() >= MIN_FUZZY_LENGTH
         && token.chars().noneMatch(Character::isDigit);

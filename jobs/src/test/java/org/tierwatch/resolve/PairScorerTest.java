@@ -170,6 +170,36 @@ class PairScorerTest {
   }
 
   @Test
+  void readsAGlossaryWordAsTheOtherEnglishWordThatACompanyChoseForIt() {
+    PairScore korean = score(party("경일무역 주식회사", "KR"), party("KYUNGIL IMPORTS CO., LTD.", "KR"));
+    assertTrue(feature(korean, "name").level().contains("TRADING~IMP (translated)"),
+        korean::explain);
+    assertEquals("all tokens agree", feature(korean, "name-complete").level(), korean::explain);
+
+    PairScore chinese = score(party("海鑫商贸有限公司", "CN"), party("HAIXIN COMMERCE CO LTD", "CN"));
+    assertTrue(feature(chinese, "name").level().contains("TRADING~COMMERCE (translated)"),
+        chinese::explain);
+
+    // Only a name written in another script carries a glossary's word; two English names chose
+    // their words, and another business word names another business.
+    PairScore english = score(party("KYUNGIL TRADING", "KR"), party("KYUNGIL IMPORTS", "KR"));
+    assertTrue(feature(english, "name-missing").level().contains("TRADING"), english::explain);
+    PairScore logistics =
+        score(party("경일무역 주식회사", "KR"), party("KYUNGIL LOGISTICS CO., LTD.", "KR"));
+    assertTrue(feature(logistics, "name-missing").level().contains("TRADING"),
+        logistics::explain);
+  }
+
+  @Test
+  void comparesARomanisedWordInItsOlderSpellingWithAMisspeltWord() {
+    PairScore score = score(party("경일무역 주식회사", "KR"), party("KYUNIGL IMPORST LTD", "KR"));
+    assertTrue(feature(score, "name").level().contains("GYEONGIL~KYUNIGL"), score::explain);
+    assertTrue(score.features().stream().noneMatch(f -> f.name().equals("name-missing")),
+        score::explain);
+    assertFalse(scorer.holdsApart(score), score::explain);
+  }
+
+  @Test
   void readsAnAbbreviationAsItsWordWhenTheOtherNameGluedOrMisspeltThatWord() {
     PairScore glued = score(party("KYUNGILIMPORTS CO LTD", "KR"), party("KYUNGIL IMPORTS", "KR"));
     assertTrue(feature(glued, "name").level().contains("KYUNGILIMPORT=KYUNGIL IMP"),
