@@ -25,7 +25,7 @@ import org.apache.spark.sql.RowFactory;
 final class BlockPairs implements Iterator<Row> {
 
   /** A node of the block, read once from its row. */
-  private record Member(String key, PartyRecord record, Map<String, Long> tokenRecords,
+  private record Member(String key, PreparedParty party, Map<String, Long> tokenRecords,
       List<String> smallKeys) {}
 
   private final String blockKey;
@@ -70,7 +70,7 @@ final class BlockPairs implements Iterator<Row> {
   private void advance(Row row) {
     List<String> smallKeys = row.isNullAt(row.fieldIndex("small_keys"))
         ? List.of() : row.getList(row.fieldIndex("small_keys"));
-    Member next = new Member(row.getAs("node_key"), PartyNodes.record(row),
+    Member next = new Member(row.getAs("node_key"), PreparedParty.of(PartyNodes.record(row)),
         PartyNodes.tokenRecords(row), smallKeys);
     boolean windowed = row.<Long>getAs("block_records") > maxBlockRecords;
     for (Member earlier : seen) {
@@ -87,7 +87,7 @@ final class BlockPairs implements Iterator<Row> {
   }
 
   private void score(Member a, Member b, boolean windowed) {
-    PairScore score = scorer.score(a.record(), b.record(),
+    PairScore score = scorer.score(a.party(), b.party(),
         new PairTokenCounts(a.tokenRecords(), b.tokenRecords(), recordCount));
     if (score.matchWeight() == Double.NEGATIVE_INFINITY) {
       // A veto (two known countries) needs no row: the clustering guard keeps countries apart.

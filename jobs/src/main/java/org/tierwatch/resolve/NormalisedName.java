@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A party name reduced to what identifies the company, with what was removed kept beside it so a
@@ -27,6 +28,7 @@ public record NormalisedName(
     String leadingPlace,
     boolean placeholder)
     implements Serializable {
+  private static final char FIRST_CJK = '\u2E80';
 
   public NormalisedName {
     requireNonNull(raw, "raw is null");
@@ -39,7 +41,7 @@ public record NormalisedName(
    * Korean words, which a company's English name may spell the older way.
    */
   public boolean romanisedFromHangul() {
-    return raw.codePoints().anyMatch(HangulRomaniser::isSyllable);
+    return rawHas(HangulRomaniser::isSyllable);
   }
 
   /**
@@ -48,7 +50,18 @@ public record NormalisedName(
    * the words the company chose for its English name.
    */
   public boolean translatedFromScript() {
-    return raw.codePoints().anyMatch(c -> HangulRomaniser.isSyllable(c) || HanNames.isHan(c));
+    return rawHas(c -> HangulRomaniser.isSyllable(c) || HanNames.isHan(c));
+  }
+
+  /** Whether a code point of the raw name is of the script; none below U+2E80 is Hangul or Han. */
+  private boolean rawHas(IntPredicate script) {
+    for (int i = 0; i < raw.length(); i++) {
+      // Hangul syllables and Han characters begin far above U+2E80; most names are Latin.
+      if (raw.charAt(i) >= FIRST_CJK && script.test(raw.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The core letters and digits with no spaces, so that glued and split spellings compare equal. */

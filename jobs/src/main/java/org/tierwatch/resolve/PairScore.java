@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +56,6 @@ public record PairScore(double matchWeight, double probability, List<PairFeature
   /** One line an analyst can read: each feature with its weight, then the probability. */
   public String explain() {
     String parts = features.stream().map(PairFeature::explain).collect(Collectors.joining(", "));
-    return parts + String.format(Locale.ROOT, " => p=%.3f", probability);
+    return parts + " => p=" + Weights.decimals(probability, 3);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Scores a candidate pair of party records in the Fellegi-Sunter way: each feature adds
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class PairScorer implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
   private static final String ADDRESS_CONFLICT = "another number on the same street";
 
   private final MatchModel model;
@@ -45,7 +43,16 @@ public final class PairScorer implements Serializable {
   public PairScore score(PartyRecord a, PartyRecord b, TokenStatistics stats) {
     requireNonNull(a, "a is null");
     requireNonNull(b, "b is null");
+    return score(PreparedParty.of(a), PreparedParty.of(b), stats);
+  }
+
+  /** Scores one pair of parties prepared once for the many pairs each is in. */
+  PairScore score(PreparedParty preparedA, PreparedParty preparedB, TokenStatistics stats) {
+    requireNonNull(preparedA, "preparedA is null");
+    requireNonNull(preparedB, "preparedB is null");
     requireNonNull(stats, "stats is null");
+    PartyRecord a = preparedA.record();
+    PartyRecord b = preparedB.record();
     List<PairFeature> features = new ArrayList<>();
     double lambda = Math.min(0.5, model.priorMatchesPerRecord() / Math.max(1, stats.recordCount()));
     features.add(
@@ -71,8 +78,8 @@ public final class PairScorer implements Serializable {
     NormalisedName nameB = MisspeltPlace.readAgainst(b.name(), a.name().leadingPlace());
     TokenAlignment.Result alignment =
         TokenAlignment.align(nameA.tokens(), nameB.tokens(),
-            new TokenAlignment.Sides(nameA.romanisedFromHangul(), nameB.romanisedFromHangul()),
-            new TokenAlignment.Sides(nameA.translatedFromScript(), nameB.translatedFromScript()),
+            new TokenAlignment.Sides(preparedA.romanised(), preparedB.romanised()),
+            new TokenAlignment.Sides(preparedA.translated(), preparedB.translated()),
             new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
                 stats));
     features.add(nameFeature(alignment, nameA, nameB, stats));
@@ -82,9 +89,10 @@ public final class PairScorer implements Serializable {
     String misspelt = nameA != a.name() ? a.name().tokens().get(0)
         : nameB != b.name() ? b.name().tokens().get(0) : null;
     placeFeature(nameA.leadingPlace(), nameB.leadingPlace(), misspelt).ifPresent(features::add);
-    addressFeature(a.addresses(), b.addresses()).ifPresent(features::add);
-    registrationFeature(a.registrationIds(), b.registrationIds()).ifPresent(features::add);
-    phoneFeature(a.phoneDigits(), b.phoneDigits()).ifPresent(features::add);
+    addressFeature(preparedA.addresses(), preparedB.addresses()).ifPresent(features::add);
+    registrationFeature(preparedA.registrationIds(), preparedB.registrationIds())
+        .ifPresent(features::add);
+    phoneFeature(preparedA.phoneNumbers(), preparedB.phoneNumbers()).ifPresent(features::add);
     return scored(features);
   }
 
@@ -105,18 +113,19 @@ public final class PairScorer implements Serializable {
       return sameName;
     }
     List<PairFeature> features = new ArrayList<>(sameName.features());
-    List<AddressWords> addresses = AddressWords.of(party.addresses());
+    PreparedParty prepared = PreparedParty.of(party);
+    List<AddressWords> addresses = prepared.addresses();
     if (anyConflict(addresses)) {
       features.add(new PairFeature("address", "at worst " + ADDRESS_CONFLICT,
           addressConflictWeight()));
     } else if (AddressWords.distinct(addresses) > 1) {
       features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
     }
-    if (registrationIds(party.registrationIds()).size() > 1) {
+    if (prepared.registrationIds().size() > 1) {
       features.add(new PairFeature("registration", "at worst differs",
           registrationDisagreeWeight()));
     }
-    if (SubscriberNumbers.of(party.phoneDigits()).size() > 1) {
+    if (prepared.phoneNumbers().size() > 1) {
       features.add(new PairFeature("phone", "at worst differs",
           phoneDisagreeWeight()));
     }
@@ -329,11 +338,10 @@ public final class PairScorer implements Serializable {
    * one company's and one of them naming another place on the same street says more than a
    * telephone number or a city written in place of an address.
    */
-  private Optional<PairFeature> addressFeature(List<String> a, List<String> b) {
-    List<AddressWords> wordsB = AddressWords.of(b);
+  private Optional<PairFeature> addressFeature(List<AddressWords> a, List<AddressWords> b) {
     AddressAgreement best = null;
-    for (AddressWords left : AddressWords.of(a)) {
-      for (AddressWords right : wordsB) {
+    for (AddressWords left : a) {
+      for (AddressWords right : b) {
         AddressAgreement agreement = compareAddresses(left, right);
         if (best == null || agreement.beats(best)) {
           best = agreement;
@@ -352,11 +360,11 @@ public final class PairScorer implements Serializable {
     PairFeature feature() {
       String label = switch (level) {
         case EQUAL -> "equal";
-        case SIMILAR -> String.format(Locale.ROOT, "similar %.2f", jaccard);
+        case SIMILAR -> "similar " + Weights.decimals(jaccard, 2);
         case TRUNCATED -> "one cut short of the other";
         case POSTCODE -> "postcode " + postcode + " agrees";
         case CONFLICT -> ADDRESS_CONFLICT;
-        case DIFFERS -> String.format(Locale.ROOT, "differs %.2f", jaccard);
+        case DIFFERS -> "differs " + Weights.decimals(jaccard, 2);
       };
       return new PairFeature("address", label, weight);
     }
@@ -421,9 +429,7 @@ public final class PairScorer implements Serializable {
     return log2(model.addressDisagreeM() / Math.max(disagreeU, model.addressDisagreeM()));
   }
 
-  private Optional<PairFeature> registrationFeature(List<String> a, List<String> b) {
-    Set<String> idsA = registrationIds(a);
-    Set<String> idsB = registrationIds(b);
+  private Optional<PairFeature> registrationFeature(Set<String> idsA, Set<String> idsB) {
     if (idsA.isEmpty() || idsB.isEmpty()) {
       return Optional.empty();
     }
@@ -437,9 +443,7 @@ public final class PairScorer implements Serializable {
         registrationDisagreeWeight()));
   }
 
-  private Optional<PairFeature> phoneFeature(List<String> a, List<String> b) {
-    Set<String> numbersA = SubscriberNumbers.of(a);
-    Set<String> numbersB = SubscriberNumbers.of(b);
+  private Optional<PairFeature> phoneFeature(Set<String> numbersA, Set<String> numbersB) {
     if (numbersA.isEmpty() || numbersB.isEmpty()) {
       return Optional.empty();
     }
@@ -452,18 +456,6 @@ public final class PairScorer implements Serializable {
             agree
                 ? log2(model.phoneAgreeM() / model.phoneAgreeU())
                 : phoneDisagreeWeight()));
-  }
-
-  /** Ids compared by their letters and digits only. */
-  private static Set<String> registrationIds(List<String> ids) {
-    Set<String> cleaned = new HashSet<>();
-    for (String id : ids) {
-      String alphanumeric = NOT_ALNUM.matcher(id.toUpperCase(Locale.ROOT)).replaceAll("");
-      if (!alphanumeric.isEmpty()) {
-        cleaned.add(alphanumeric);
-      }
-    }
-    return cleaned;
   }
 
   private static String upperOrNull(String value) {

@@ -1,6 +1,9 @@
 package org.tierwatch.resolve;
 
-/** Formats weights for explanations without {@code String.format}, which dominates a pair score. */
+/**
+ * Formats weights and probabilities for explanations without {@code String.format}, which
+ * dominates a pair score.
+ */
 final class Weights {
 
   private Weights() {}
@@ -13,5 +16,19 @@ final class Weights {
     long tenths = Math.round(Math.abs(weight) * 10);
     boolean negative = weight < 0 && tenths != 0;
     return (negative ? "-" : "+") + tenths / 10 + "." + tenths % 10;
+  }
+
+  /** A value of 0 or more rounded half up to {@code places} decimals ({@code 0.951}). */
+  static String decimals(double value, int places) {
+    long scale = 1;
+    for (int i = 0; i < places; i++) {
+      scale *= 10;
+    }
+    long scaled = Math.round(value * scale);
+    StringBuilder fraction = new StringBuilder(Long.toString(scaled % scale));
+    while (fraction.length() < places) {
+      fraction.insert(0, '0');
+    }
+    return scaled / scale + "." + fraction;
   }
 }
