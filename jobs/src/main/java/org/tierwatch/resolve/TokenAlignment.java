@@ -17,9 +17,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * that a glossary translated against another English word for it ({@link Renderings}), then
  * misspelt tokens by Jaro-Winkler similarity or as a rare token one typing error from a common one,
  * a romanised token compared in its older spelling. What is left unpaired on either side is
- * reported as missing. The glue and misspelling steps read an
- * abbreviation also as the words it stands for ({@link SpelledOut}): KYUNGILIMPORT is KYUNGIL IMP
- * glued, and IWPORT a misspelt IMP.
+ * reported as missing. The glue and misspelling steps read an abbreviation also as the words it
+ * stands for ({@link SpelledOut}): KYUNGILIMPORT is KYUNGIL IMP glued, and IWPORT a misspelt IMP.
  */
 final class TokenAlignment {
   private static final int MAX_GLUED = 3;
