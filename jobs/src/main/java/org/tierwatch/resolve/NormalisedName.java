@@ -53,10 +53,12 @@ public record NormalisedName(
     return rawHas(c -> HangulRomaniser.isSyllable(c) || HanNames.isHan(c));
   }
 
-  /** Whether a code point of the raw name is of the script; none below U+2E80 is Hangul or Han. */
+  /**
+   * Whether a code point of the raw name is of the script. Characters below U+2E80, where no
+   * Hangul or Han is, are skipped unread: most names are Latin and this runs for every party.
+   */
   private boolean rawHas(IntPredicate script) {
     for (int i = 0; i < raw.length(); i++) {
-      // Hangul syllables and Han characters begin far above U+2E80; most names are Latin.
       if (raw.charAt(i) >= FIRST_CJK && script.test(raw.codePointAt(i))) {
         return true;
       }

@@ -22,8 +22,8 @@ import org.apache.spark.sql.types.StructType;
  * sorted. Pairs are never materialised and joined back to their two node rows, which at scale
  * cost more than the scoring. Matches keep their explanation; {@code apart_bits} gives the pairs
  * the clustering guard holds against a merge how strongly they argue for two companies ({@link
- * PairScorer#apartBits}), and is null on the others; vetoed pairs are dropped. Comparisons grow with the nodes times the (capped) block size, never with their
- * square.
+ * PairScorer#apartBits}), and is null on the others; vetoed pairs are dropped. Comparisons grow
+ * with the nodes times the (capped) block size, never with their square.
  */
 final class PairScoring {
   static final StructType SCORED = new StructType()

@@ -45,14 +45,7 @@ final class Renderings {
   }
 
   private static boolean misspelt(String word, String token) {
-    if (!TokenAlignment.fuzzyCandidate(token)) {
-      return false;
-    }
-    for (String form : SpelledOut.forms(word)) {
-      if (TypingErrors.atMostOne(form, token)) {
-        return true;
-      }
-    }
-    return false;
+    return TokenAlignment.fuzzyCandidate(token) && TypingErrors.atMostOne(word, token)
+        || TokenAlignment.oneErrorFromAWordAbbreviated(word, token);
   }
 }

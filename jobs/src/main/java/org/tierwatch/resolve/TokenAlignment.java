@@ -300,7 +300,8 @@ final class TokenAlignment {
     return similarity;
   }
 
-  private static boolean oneErrorFromAWordAbbreviated(String abbreviation, String token) {
+  /** Whether the token is one typing error from a word the abbreviation stands for. */
+  static boolean oneErrorFromAWordAbbreviated(String abbreviation, String token) {
     if (!fuzzyCandidate(token)) {
       return false;
     }
