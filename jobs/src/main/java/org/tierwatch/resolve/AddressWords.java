@@ -20,7 +20,8 @@ final class AddressWords {
   private static final int MIN_CONTEXT_WORDS = 2;
   /** Longer runs of digits are telephone numbers or order numbers, not part of a place. */
   private static final int MAX_PLACE_NUMBER_DIGITS = 6;
-  private static final Set<String> PHONE_LABELS =
+  /** Words after which an address gives telephone numbers, not its place. */
+  static final Set<String> PHONE_LABELS =
       Set.of("TEL", "TELEPHONE", "PHONE", "FAX", "MOBILE", "MOB", "CONTACT");
 
   private final List<String> words;

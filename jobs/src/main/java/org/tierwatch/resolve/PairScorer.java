@@ -82,7 +82,8 @@ public final class PairScorer implements Serializable {
             new TokenAlignment.Sides(preparedA.translated(), preparedB.translated()),
             new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
                 stats));
-    features.add(nameFeature(alignment, nameA, nameB, stats));
+    features.add(nameFeature(alignment, nameA, nameB, stats,
+        Math.max(a.namesakes(), b.namesakes())));
     missingFeature(alignment, stats).ifPresent(features::add);
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB));
@@ -107,7 +108,7 @@ public final class PairScorer implements Serializable {
   public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
     requireNonNull(party, "party is null");
     requireNonNull(stats, "stats is null");
-    PartyRecord nameOnly = PartyRecord.of(party.name(), party.country());
+    PartyRecord nameOnly = party.nameOnly();
     PairScore sameName = score(nameOnly, nameOnly, stats);
     if (sameName.matchWeight() == Double.NEGATIVE_INFINITY) {
       return sameName;
@@ -206,8 +207,13 @@ public final class PairScorer implements Serializable {
 
   private record PricedAgreement(String label, double weight) {}
 
-  private PairFeature nameFeature(
-      TokenAlignment.Result alignment, NormalisedName a, NormalisedName b, TokenStatistics stats) {
+  /**
+   * @param namesakes how many companies write the commoner of the two names: its words' rarity
+   *     says how few names are like it, not how few companies write it, and agreement on a name
+   *     that k companies write picks one of them no better than one in k
+   */
+  private PairFeature nameFeature(TokenAlignment.Result alignment, NormalisedName a,
+      NormalisedName b, TokenStatistics stats, long namesakes) {
     List<PricedAgreement> agreements = new ArrayList<>();
     for (TokenAlignment.Agreement agreement : alignment.agreements()) {
       agreements.add(price(agreement, stats));
@@ -230,6 +236,11 @@ public final class PairScorer implements Serializable {
     int total = Math.max(a.tokens().size(), b.tokens().size());
     String level =
         "tokens " + agreements.size() + "/" + total + " [" + String.join(", ", parts) + "]";
+    if (namesakes > 1) {
+      double shared = Math.min(weight, log2(namesakes));
+      weight -= shared;
+      level += ", written by about " + namesakes + " companies " + Weights.signed(-shared);
+    }
     return new PairFeature("name", level, weight);
   }
 

@@ -76,7 +76,8 @@ final class PartyNodes {
   /**
    * @param nodes one row per node: node_key (the smallest party_key of its records), name,
    *     tokens, core, legal_form, leading_place, placeholder, country, addresses,
-   *     registration_ids, phones, token_records and records (how many it stands for)
+   *     registration_ids, phones, token_records, namesakes ({@link Namesakes}) and records (how
+   *     many it stands for)
    * @param members (party_key, node_key, within_probability, within_reason, node_records): the
    *     node of every record; the within columns are null for a node of one record
    */
@@ -93,10 +94,12 @@ final class PartyNodes {
     Column nameKey = when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
         concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
             coalesce(upper(trim(col("country"))), lit(""))));
-    Dataset<Row> named = records.withColumn("name_key", nameKey)
+    Dataset<Row> keyed = records.withColumn("name_key", nameKey)
         .withColumn("address_key", when(nameKey.isNotNull(), concat_ws("\u0001", nameKey,
             coalesce(trim(regexp_replace(upper(col("address")), "[^\\p{L}\\p{N}]+", " ")),
                 lit("")))));
+    Dataset<Row> named = keyed.join(Namesakes.of(keyed), "name_key", "left")
+        .withColumn("namesakes", coalesce(col("namesakes"), lit(1L)));
     Dataset<Row> byName = cohesive(named, "name_key", notSame, nameCount, model,
         "same name and country");
     Dataset<Row> rest = named.join(byName.select(col("group_key").as("name_key")), "name_key",
@@ -123,7 +126,7 @@ final class PartyNodes {
             present(array(col("address"))).as("addresses"),
             present(array(col("registration_id"))).as("registration_ids"),
             present(array(col("phone"))).as("phones"), col("token_records"),
-            lit(1L).as("records"));
+            col("namesakes"), lit(1L).as("records"));
     Column[] nodeColumns = Arrays.stream(alone.columns()).map(c -> col(c)).toArray(Column[]::new);
     return new Result(alone.union(byName.select(nodeColumns)).union(byAddress.select(nodeColumns)),
         members);
@@ -154,7 +157,8 @@ final class PartyNodes {
             slice(array_sort(present(collect_set(col("registration_id")))), 1, MAX_IDS)
                 .as("registration_ids"),
             slice(array_sort(present(collect_set(col("phone")))), 1, MAX_IDS).as("phones"),
-            first(col("token_records")).as("token_records"))
+            first(col("token_records")).as("token_records"),
+            first(col("namesakes")).as("namesakes"))
         .filter(col("records").geq(2))
         .join(split, "group_key", "left_anti")
         .join(commonAddresses(grouped), "group_key", "left")
@@ -179,7 +183,7 @@ final class PartyNodes {
   static PartyRecord record(Row row) {
     return new PartyRecord(name(row), row.getAs("country"), row.getList(
         row.fieldIndex("addresses")), row.getList(row.fieldIndex("registration_ids")),
-        row.getList(row.fieldIndex("phones")));
+        row.getList(row.fieldIndex("phones")), row.<Long>getAs("namesakes"));
   }
 
   /** The token counts a row carries, as a map. */
@@ -203,7 +207,7 @@ final class PartyNodes {
       PartyRecord pooled = record(row);
       PairScore score = scorer.scoreWithin(new PartyRecord(pooled.name(), pooled.country(),
               row.getList(row.fieldIndex("within_addresses")), pooled.registrationIds(),
-              pooled.phoneDigits()),
+              pooled.phoneDigits(), pooled.namesakes()),
           new TokenCounts(tokenRecords(row), nameCount));
       if (!score.isMatch(model) || scorer.holdsApart(score)) {
         return List.<Row>of().iterator();

@@ -17,10 +17,12 @@ import java.util.List;
  * @param addresses the addresses seen (any case or punctuation; the scorer compares their tokens)
  * @param registrationIds registration ids such as Unified Social Credit Codes
  * @param phoneDigits the digits of telephone numbers
+ * @param namesakes how many companies are estimated to write the name in the country ({@link
+ *     Namesakes}); at least 1
  */
 public record PartyRecord(
     NormalisedName name, String country, List<String> addresses, List<String> registrationIds,
-    List<String> phoneDigits)
+    List<String> phoneDigits, long namesakes)
     implements Serializable {
 
   public PartyRecord {
@@ -28,6 +30,20 @@ public record PartyRecord(
     addresses = present(requireNonNull(addresses, "addresses is null"));
     registrationIds = present(requireNonNull(registrationIds, "registrationIds is null"));
     phoneDigits = present(requireNonNull(phoneDigits, "phoneDigits is null"));
+    if (namesakes < 1) {
+      throw new IllegalArgumentException("namesakes must be at least 1, was " + namesakes);
+    }
+  }
+
+  /** A party of a name no other company is known to write. */
+  public PartyRecord(NormalisedName name, String country, List<String> addresses,
+      List<String> registrationIds, List<String> phoneDigits) {
+    this(name, country, addresses, registrationIds, phoneDigits, 1);
+  }
+
+  /** The same party with its name and country only, as a party of them is scored. */
+  public PartyRecord nameOnly() {
+    return new PartyRecord(name, country, List.of(), List.of(), List.of(), namesakes);
   }
 
   /** One record; address, registrationId and phoneDigits may be null. */

@@ -114,6 +114,32 @@ class PairScorerTest {
   }
 
   @Test
+  void discountsANameByHowManyCompaniesWriteIt() {
+    PartyRecord alone = party("MIRAE ELECTRONICS CO LTD", "KR");
+    PairScore unique = score(alone, alone);
+    PairScore written = score(alone, namesakes(alone, 16));
+    assertEquals(unique.matchWeight() - 4, written.matchWeight(), 1e-9, written::explain);
+    assertTrue(feature(written, "name").level().endsWith("written by about 16 companies -4.0"),
+        written::explain);
+    assertEquals(unique.againstBits(), written.againstBits(), written::explain);
+    assertEquals(written.matchWeight(), score(namesakes(alone, 16), namesakes(alone, 2))
+        .matchWeight(), 1e-9, "the commoner name decides");
+  }
+
+  @Test
+  void neverDiscountsANameBelowNothing() {
+    PartyRecord common = namesakes(party("TRADING CO LTD", "CN"), 1_000_000);
+    PairScore score = score(common, common);
+    assertEquals(0.0, feature(score, "name").weight(), score::explain);
+    assertEquals(0.0, score.againstBits(), score::explain);
+  }
+
+  private static PartyRecord namesakes(PartyRecord party, long namesakes) {
+    return new PartyRecord(party.name(), party.country(), party.addresses(),
+        party.registrationIds(), party.phoneDigits(), namesakes);
+  }
+
+  @Test
   void registrationAgreementOutweighsDifferentWording() {
     PartyRecord a =
         PartyRecord.single(

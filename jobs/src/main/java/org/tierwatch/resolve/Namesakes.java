@@ -1,0 +1,68 @@
+package org.tierwatch.resolve;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract_all;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.upper;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Spark adapter that estimates how many companies write each name in each country: the distinct
+ * postcodes among the addresses of the records written with it.
+ *
+ * <p>Why: a name's tokens are priced by the distinct names that carry them ({@link TokenPricing}),
+ * and a name that fifty Seoul companies write is one name there, so it looked as rare as a name
+ * only one company has. Two of its records with nothing but the name then matched, and one
+ * merge of a direct supplier's name-only mention with a namesake's trade records gave the
+ * namesake's own suppliers to every product of the direct supplier. Postcodes tell namesakes
+ * apart where names cannot: each company writes its own, five or six digits standing alone, as
+ * {@link AddressWords} reads them. Three things look like another postcode and are not: a number
+ * after a telephone label (TEL, FAX), a number some address of the name writes before another
+ * one (an order or room number: the postcode ends the place), and a five-digit number that
+ * begins a six-digit one of the name (a postcode cut short by a fixed-width field).
+ */
+final class Namesakes {
+  /** Words of five or six digits standing alone, as {@link AddressWords} takes postcodes. */
+  private static final String POSTCODE = "(?<![A-Z0-9])[0-9]{5,6}(?![A-Z0-9])";
+
+  private Namesakes() {}
+
+  /**
+   * @param named rows with name_key (null when the name names no party) and address
+   * @return (name_key, namesakes) for each name whose addresses give a postcode; a name without
+   *     one has no row, and counts as one company
+   */
+  static Dataset<Row> of(Dataset<Row> named) {
+    Column place = regexp_replace(upper(coalesce(col("address"), lit(""))),
+        "(?s)(?<![A-Z0-9])(" + String.join("|", AddressWords.PHONE_LABELS)
+            + ")(?![A-Z0-9]).*$", "");
+    Dataset<Row> numbered = named.filter(col("name_key").isNotNull())
+        .select(col("name_key"), regexp_extract_all(place, lit(POSTCODE), lit(0)).as("numbers"))
+        .filter(size(col("numbers")).geq(1))
+        .distinct();
+    Dataset<Row> ending = numbered
+        .select(col("name_key"), element_at(col("numbers"), -1).as("number"));
+    Dataset<Row> before = numbered
+        .select(col("name_key"),
+            explode(slice(col("numbers"), lit(1), size(col("numbers")).minus(1))).as("number"));
+    Dataset<Row> cut = ending.filter(length(col("number")).equalTo(6))
+        .select(col("name_key"), col("number").substr(1, 5).as("number"));
+    String[] keys = {"name_key", "number"};
+    return ending
+        .join(before, keys, "left_anti")
+        .join(cut, keys, "left_anti")
+        .groupBy("name_key")
+        .agg(countDistinct(col("number")).as("namesakes"));
+  }
+}
