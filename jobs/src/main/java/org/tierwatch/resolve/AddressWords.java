@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tierwatch.normalise.Countries;
 
 /**
  * The words of one address as pair scoring compares them: runs of letters A-Z and digits after
@@ -101,6 +102,44 @@ final class AddressWords {
     }
     return words.subList(0, last).equals(longer.words.subList(0, last))
         && longer.words.get(last).startsWith(words.get(last));
+  }
+
+  /**
+   * Whether this address names only a place, a city or district without a street or number
+   * ("Kwun Tong, HK", "Beijing, CN"), and the other, fuller address names that place too. Lists
+   * and supplier masters write such addresses; against a street address of the same place they
+   * say nothing about whether the two are one company, where two full addresses that differ do.
+   * A country ending this address is left out, as the other may spell it another way.
+   */
+  boolean namesOnlyAPlaceOf(AddressWords fuller) {
+    int end = words.size() - countryWordsAtEnd();
+    if (end == 0 || !fuller.hasNumber() || end >= fuller.words.size()) {
+      return false;
+    }
+    for (String word : words.subList(0, end)) {
+      if (isNumber(word) || Arrays.binarySearch(fuller.sorted, word) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many of the last words (at most two: HONG KONG) name a country. */
+  private int countryWordsAtEnd() {
+    int size = words.size();
+    if (size >= 2 && Countries.iso2(words.get(size - 2) + " " + words.get(size - 1)).isPresent()) {
+      return 2;
+    }
+    return Countries.iso2(words.get(size - 1)).isPresent() ? 1 : 0;
+  }
+
+  private boolean hasNumber() {
+    for (String word : sorted) {
+      if (isNumber(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Distinct words both addresses have. */

@@ -375,6 +375,7 @@ public final class PairScorer implements Serializable {
         case TRUNCATED -> "one cut short of the other";
         case POSTCODE -> "postcode " + postcode + " agrees";
         case CONFLICT -> ADDRESS_CONFLICT;
+        case PLACE_ONLY -> "one names only a place the other has";
         case DIFFERS -> "differs " + Weights.decimals(jaccard, 2);
       };
       return new PairFeature("address", label, weight);
@@ -388,7 +389,7 @@ public final class PairScorer implements Serializable {
 
   /** Levels of address agreement, with the rank by which a party pair's best is chosen. */
   private enum AddressLevel {
-    EQUAL(3), SIMILAR(2), TRUNCATED(2), POSTCODE(2), CONFLICT(1), DIFFERS(0);
+    EQUAL(4), SIMILAR(3), TRUNCATED(3), POSTCODE(3), CONFLICT(2), PLACE_ONLY(1), DIFFERS(0);
 
     private final int rank;
 
@@ -418,6 +419,9 @@ public final class PairScorer implements Serializable {
     if (postcode != null) {
       return new AddressAgreement(AddressLevel.POSTCODE, jaccard, postcode,
           log2(model.addressPostcodeM() / model.addressPostcodeU()));
+    }
+    if (a.namesOnlyAPlaceOf(b) || b.namesOnlyAPlaceOf(a)) {
+      return new AddressAgreement(AddressLevel.PLACE_ONLY, jaccard, null, 0);
     }
     return new AddressAgreement(AddressLevel.DIFFERS, jaccard, null, addressDisagreeWeight());
   }

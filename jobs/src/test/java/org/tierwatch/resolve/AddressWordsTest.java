@@ -55,6 +55,21 @@ class AddressWordsTest {
   }
 
   @Test
+  void aCityOrDistrictAloneNamesOnlyAPlaceOfAFullerAddress() {
+    AddressWords street = words("1946 Crown Road, Kwun Tong, HONG KONG");
+    assertTrue(words("Kwun Tong, HK").namesOnlyAPlaceOf(street), "the country spelt another way");
+    assertTrue(words("KWUN TONG").namesOnlyAPlaceOf(street));
+    assertTrue(words("Beijing, CN").namesOnlyAPlaceOf(
+        words("No. 53 Youyi Road, Daxing District, Beijing 100091, China")));
+    assertFalse(street.namesOnlyAPlaceOf(words("Kwun Tong, HK")), "the fuller one is more");
+    assertFalse(words("Tsuen Wan, HK").namesOnlyAPlaceOf(street), "another district");
+    assertFalse(words("Crown Road, Kwun Tong").namesOnlyAPlaceOf(words("Kwun Tong Crown Road")),
+        "no number: neither is a street address");
+    assertFalse(words("1946 Crown Road").namesOnlyAPlaceOf(street), "a number is more than a place");
+    assertFalse(words("Hong Kong").namesOnlyAPlaceOf(street), "a country alone names no place");
+  }
+
+  @Test
   void anAddressCutShortTruncatesTheWholeOne() {
     AddressWords whole = words("151 TEHERAN-RO, GANGNAM-GU, SEOUL 06176, KOREA");
     assertTrue(words("151 TEHERAN-R").truncates(whole));

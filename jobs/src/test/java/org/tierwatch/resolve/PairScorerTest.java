@@ -154,6 +154,23 @@ class PairScorerTest {
   }
 
   @Test
+  void aListedCityAloneNeitherAgreesNorDiffersWithAStreetAddressThere() {
+    NormalisedName name = ResolveFixtures.NORMALISER.normalise("COASTAL TEXTILES INTERNATIONAL CO., LTD.");
+    PartyRecord listed = PartyRecord.single(name, "HK", "Kwun Tong, HK", null, null);
+    PartyRecord trader = PartyRecord.single(name, "HK", "1946 Crown Road, Kwun Tong, HONG KONG", null, null);
+    PartyRecord elsewhere = PartyRecord.single(name, "HK", "1946 Crown Road, Tsuen Wan, HONG KONG", null, null);
+
+    PairScore there = score(listed, trader);
+    assertEquals("one names only a place the other has", feature(there, "address").level(), there::explain);
+    assertEquals(0.0, feature(there, "address").weight(), there::explain);
+    assertEquals(there.matchWeight(), score(trader, listed).matchWeight(), 1e-12, "symmetric");
+
+    PairScore away = score(listed, elsewhere);
+    assertTrue(feature(away, "address").weight() < 0, away::explain);
+    assertTrue(there.matchWeight() > away.matchWeight(), there::explain);
+  }
+
+  @Test
   void comparesAddressesAndPhones() {
     NormalisedName name = ResolveFixtures.NORMALISER.normalise("OCEAN FISHING");
     PartyRecord a = PartyRecord.single(name, "CN", "18 Gangwan St, Dalian 116001", null, "+86 411 8265 1234");
