@@ -53,7 +53,7 @@ class RiskModelConfigTest {
 
   @Test
   void propagationBandsAndWindow() {
-    assertEquals(new PropagationSettings(0.85, 0.5, 8, 1e-9, 3), model.propagation());
+    assertEquals(new PropagationSettings(0.95, 0.5, 8, 1e-9, 3), model.propagation());
     assertEquals(new BandThresholds(0.6, 0.3, 0.05), model.bands());
     assertEquals(24, model.supplyLinkWindowMonths());
   }

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RiskPathTest {
-  private static final double D = 0.85;
+  private static final double D = TestModels.defaults().propagation().tierDecay();
   private static final double TOLERANCE = 1e-12;
 
   private final ReferencePropagator propagator = new ReferencePropagator(TestModels.defaults());
