@@ -98,7 +98,10 @@ final class PartyNodes {
         .withColumn("address_key", when(nameKey.isNotNull(), concat_ws("\u0001", nameKey,
             coalesce(trim(regexp_replace(upper(col("address")), "[^\\p{L}\\p{N}]+", " ")),
                 lit("")))));
-    Dataset<Row> named = keyed.join(Namesakes.of(keyed), "name_key", "left")
+    // Materialised once: both poolings, the members and the lone nodes read named, and each
+    // read would otherwise extract every address's numbers again.
+    Dataset<Row> namesakes = Namesakes.of(keyed).localCheckpoint();
+    Dataset<Row> named = keyed.join(namesakes, "name_key", "left")
         .withColumn("namesakes", coalesce(col("namesakes"), lit(1L)));
     Dataset<Row> byName = cohesive(named, "name_key", notSame, nameCount, model,
         "same name and country");
