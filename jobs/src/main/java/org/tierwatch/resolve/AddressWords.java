@@ -29,6 +29,9 @@ final class AddressWords {
   private final String[] sorted;
   private final List<String> postcodes;
   private final List<String> houseNumbers;
+  /** How many words come before a country that ends the address. */
+  private final int placeEnd;
+  private final boolean hasNumber;
 
   private AddressWords(List<String> words) {
     this.words = requireNonNull(words, "words is null");
@@ -36,6 +39,9 @@ final class AddressWords {
     PlaceNumbers numbers = PlaceNumbers.of(words);
     this.postcodes = numbers.postcodes();
     this.houseNumbers = numbers.others();
+    // Once per address: pair scoring compares each address with many others.
+    this.placeEnd = words.size() - countryWordsAtEnd(words);
+    this.hasNumber = words.stream().anyMatch(AddressWords::isNumber);
   }
 
   /** The words of each address that has any. */
@@ -112,11 +118,10 @@ final class AddressWords {
    * A country ending this address is left out, as the other may spell it another way.
    */
   boolean namesOnlyAPlaceOf(AddressWords fuller) {
-    int end = words.size() - countryWordsAtEnd();
-    if (end == 0 || !fuller.hasNumber() || end >= fuller.words.size()) {
+    if (placeEnd == 0 || !fuller.hasNumber || placeEnd >= fuller.words.size()) {
       return false;
     }
-    for (String word : words.subList(0, end)) {
+    for (String word : words.subList(0, placeEnd)) {
       if (isNumber(word) || Arrays.binarySearch(fuller.sorted, word) < 0) {
         return false;
       }
@@ -125,21 +130,12 @@ final class AddressWords {
   }
 
   /** How many of the last words (at most two: HONG KONG) name a country. */
-  private int countryWordsAtEnd() {
+  private static int countryWordsAtEnd(List<String> words) {
     int size = words.size();
     if (size >= 2 && Countries.iso2(words.get(size - 2) + " " + words.get(size - 1)).isPresent()) {
       return 2;
     }
     return Countries.iso2(words.get(size - 1)).isPresent() ? 1 : 0;
-  }
-
-  private boolean hasNumber() {
-    for (String word : sorted) {
-      if (isNumber(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Distinct words both addresses have. */
