@@ -44,6 +44,11 @@ final class AddressWords {
     this.hasNumber = words.stream().anyMatch(AddressWords::isNumber);
   }
 
+  /** Whether the address gives any number: a street address rather than a place alone. */
+  boolean hasNumber() {
+    return hasNumber;
+  }
+
   /** The words of each address that has any. */
   static List<AddressWords> of(List<String> addresses) {
     List<AddressWords> out = new ArrayList<>(addresses.size());

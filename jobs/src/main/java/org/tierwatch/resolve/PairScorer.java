@@ -106,6 +106,15 @@ public final class PairScorer implements Serializable {
    * records matches under the model and they can be resolved as one party.
    */
   public PairScore scoreWithin(PartyRecord party, TokenStatistics stats) {
+    return scoreWithin(party, stats, false);
+  }
+
+  /**
+   * As {@link #scoreWithin(PartyRecord, TokenStatistics)}, for a party whose records, when
+   * {@code oneAddressEach} holds, each write its one address (pooled by it), so that any two of
+   * them agree on it; only a street address counts, as a city alone is shared by many.
+   */
+  public PairScore scoreWithin(PartyRecord party, TokenStatistics stats, boolean oneAddressEach) {
     requireNonNull(party, "party is null");
     requireNonNull(stats, "stats is null");
     PartyRecord nameOnly = party.nameOnly();
@@ -121,6 +130,9 @@ public final class PairScorer implements Serializable {
           addressConflictWeight()));
     } else if (AddressWords.distinct(addresses) > 1) {
       features.add(new PairFeature("address", "at worst differs", addressDisagreeWeight()));
+    } else if (oneAddressEach && !addresses.isEmpty() && addresses.get(0).hasNumber()) {
+      features.add(new PairFeature("address", "equal",
+          log2(model.addressExactM() / model.addressExactU())));
     }
     if (prepared.registrationIds().size() > 1) {
       features.add(new PairFeature("registration", "at worst differs",

@@ -104,11 +104,11 @@ final class PartyNodes {
     Dataset<Row> named = keyed.join(namesakes, "name_key", "left")
         .withColumn("namesakes", coalesce(col("namesakes"), lit(1L)));
     Dataset<Row> byName = cohesive(named, "name_key", notSame, nameCount, model,
-        "same name and country");
+        "same name and country", false);
     Dataset<Row> rest = named.join(byName.select(col("group_key").as("name_key")), "name_key",
         "left_anti");
     Dataset<Row> byAddress = cohesive(rest, "address_key", notSame, nameCount, model,
-        "same name, address and country");
+        "same name, address and country", true);
 
     Dataset<Row> members = named
         .join(groupsOf(byName, "name_key"), "name_key", "left")
@@ -142,7 +142,7 @@ final class PartyNodes {
    * and the within scores.
    */
   private static Dataset<Row> cohesive(Dataset<Row> named, String key, Dataset<Row> notSame,
-      long nameCount, MatchModel model, String sameWhat) {
+      long nameCount, MatchModel model, String sameWhat, boolean oneAddressEach) {
     Dataset<Row> grouped = named.withColumn("group_key", col(key));
     Dataset<Row> keyed = grouped.select("party_key", "group_key");
     Dataset<Row> split = notSame
@@ -169,7 +169,7 @@ final class PartyNodes {
             array().cast("array<string>")))
         .withColumn("within_addresses",
             coalesce(col("within_addresses"), array().cast("array<string>")));
-    Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat),
+    Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat, oneAddressEach),
         Encoders.row(WITHIN));
     return pooled.drop("within_addresses").join(within, "group_key").localCheckpoint();
   }
@@ -204,14 +204,14 @@ final class PartyNodes {
   }
 
   private static FlatMapFunction<Row, Row> withinScore(long nameCount, MatchModel model,
-      String sameWhat) {
+      String sameWhat, boolean oneAddressEach) {
     PairScorer scorer = new PairScorer(model);
     return row -> {
       PartyRecord pooled = record(row);
       PairScore score = scorer.scoreWithin(new PartyRecord(pooled.name(), pooled.country(),
               row.getList(row.fieldIndex("within_addresses")), pooled.registrationIds(),
               pooled.phoneDigits(), pooled.namesakes()),
-          new TokenCounts(tokenRecords(row), nameCount));
+          new TokenCounts(tokenRecords(row), nameCount), oneAddressEach);
       if (!score.isMatch(model) || scorer.holdsApart(score)) {
         return List.<Row>of().iterator();
       }

@@ -363,6 +363,30 @@ class PairScorerTest {
   }
 
   @Test
+  void scoresRecordsPooledByTheirOneAddressAsAgreeingOnIt() {
+    PartyRecord pooled = new PartyRecord(
+        ResolveFixtures.NORMALISER.normalise("TRADING CO LTD"), "CN",
+        List.of("18 Gangwan St, Dalian 116001", "18 GANGWAN ST DALIAN 116001"), List.of(),
+        List.of());
+    PairScore byName = scorer.scoreWithin(pooled, ResolveFixtures.STATS);
+    PairScore byAddress = scorer.scoreWithin(pooled, ResolveFixtures.STATS, true);
+    assertFalse(byName.isMatch(model), byName::explain);
+    assertTrue(byName.features().stream().noneMatch(f -> f.name().equals("address")),
+        byName::explain);
+    assertEquals("equal", feature(byAddress, "address").level(), byAddress::explain);
+    assertTrue(byAddress.isMatch(model), byAddress::explain);
+
+    PairScore nameOnly = scorer.scoreWithin(party("TRADING CO LTD", "CN"), ResolveFixtures.STATS,
+        true);
+    assertTrue(nameOnly.features().stream().noneMatch(f -> f.name().equals("address")),
+        "records pooled by an empty address share none: " + nameOnly.explain());
+    PairScore cityOnly = scorer.scoreWithin(new PartyRecord(
+        ResolveFixtures.NORMALISER.normalise("TRADING CO LTD"), "CN", List.of("DALIAN"),
+        List.of(), List.of()), ResolveFixtures.STATS, true);
+    assertFalse(cityOnly.isMatch(model), "a city is no shared street: " + cityOnly.explain());
+  }
+
+  @Test
   void scoresWithinANameAtTheWorstItsOwnRecordsCanSay() {
     NormalisedName name = ResolveFixtures.NORMALISER.normalise("GOLDEN TIDE AQUATIC FOODS");
     PairScore twoAddresses = scorer.scoreWithin(new PartyRecord(name, "CN",
