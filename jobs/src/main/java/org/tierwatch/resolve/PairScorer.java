@@ -30,9 +30,17 @@ public final class PairScorer implements Serializable {
   private static final String ADDRESS_CONFLICT = "another number on the same street";
 
   private final MatchModel model;
+  private final CountryShares countryShares;
 
+  /** A scorer that prices every country agreement by the model's fixed {@code country-agree-u}. */
   public PairScorer(MatchModel model) {
+    this(model, CountryShares.none());
+  }
+
+  /** A scorer that prices a country agreement by the share of records naming the country. */
+  public PairScorer(MatchModel model, CountryShares countryShares) {
     this.model = requireNonNull(model, "model is null");
+    this.countryShares = requireNonNull(countryShares, "countryShares is null");
   }
 
   public MatchModel model() {
@@ -332,8 +340,8 @@ public final class PairScorer implements Serializable {
     if (a == null || b == null) {
       return new PairFeature("country", "unknown", 0);
     }
-    return new PairFeature(
-        "country", a + "=" + b, log2(model.countryAgreeM() / model.countryAgreeU()));
+    double u = countryShares.share(a).orElse(model.countryAgreeU());
+    return new PairFeature("country", a + "=" + b, log2(model.countryAgreeM() / u));
   }
 
   /** @param misspelt the word read as a misspelling of the place ({@link MisspeltPlace}), or null */

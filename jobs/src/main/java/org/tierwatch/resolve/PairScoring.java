@@ -42,11 +42,12 @@ final class PairScoring {
    *
    * @param keyed (block_key, node_key) rows of {@link KeyedNodes#of}
    * @param nodes node rows of {@link PartyNodes}
+   * @param countryShares what a country agreement is priced by
    * @param maxBlockRecords a block of at most this many nodes gives all its pairs
    * @param window in a larger block, each node meets this many nodes before it in node_key order
    */
   static Dataset<Row> score(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
-      MatchModel model, long maxBlockRecords, int window) {
+      MatchModel model, CountryShares countryShares, long maxBlockRecords, int window) {
     Dataset<Row> sizes = keyed.groupBy("block_key").agg(count(lit(1)).as("block_records"))
         .filter(col("block_records").geq(2));
     Dataset<Row> sized = keyed.join(sizes, "block_key");
@@ -54,7 +55,7 @@ final class PairScoring {
         .groupBy("node_key").agg(array_sort(collect_list(col("block_key"))).as("small_keys"));
     Dataset<Row> members = sized.join(nodes, "node_key").join(smallKeys, "node_key", "left");
 
-    PairScorer scorer = new PairScorer(model);
+    PairScorer scorer = new PairScorer(model, countryShares);
     FlatMapGroupsFunction<String, Row, Row> scoreBlock = (blockKey, rows) ->
         new BlockPairs(blockKey, rows, scorer, recordCount, maxBlockRecords, window);
     Dataset<Row> scored = members

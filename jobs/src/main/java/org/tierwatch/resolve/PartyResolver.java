@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,7 +66,7 @@ public final class PartyResolver {
 
     Dataset<Row> keyed = KeyedNodes.of(nodes, nameCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(keyed, nodes, nameCount, model,
-            config.maxBlockRecords(), config.blockWindow())
+            countryShares(records), config.maxBlockRecords(), config.blockWindow())
         .localCheckpoint();
     long candidatePairs = scored.count();
 
@@ -109,6 +111,20 @@ public final class PartyResolver {
     return new ResolveSummary(partyRecords, nodeCount, candidatePairs, matchedPairs,
         components.rounds(),
         sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1));
+  }
+
+  /**
+   * The share of records naming each country. Collected: every scoring task needs all of them,
+   * and there is one row per country.
+   */
+  private static CountryShares countryShares(Dataset<Row> records) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Row row : records.groupBy("country").count().collectAsList()) {
+      if (!row.isNullAt(0)) {
+        counts.put(row.getString(0), row.getLong(1));
+      }
+    }
+    return CountryShares.of(counts);
   }
 
   /**

@@ -48,6 +48,25 @@ class PairScorerTest {
   }
 
   @Test
+  void pricesACountryAgreementByTheShareOfRecordsNamingIt() {
+    PairScorer priced = new PairScorer(model,
+        CountryShares.of(Map.of("CN", 600L, "CA", 15L, "KR", 385L)));
+    double inChina = feature(priced.score(party("HIGHLAND MINERALS GROUP", "CN"),
+        party("HIGHLAND MINERALS GROUP LTD", "CN"), ResolveFixtures.STATS), "country").weight();
+    PairScore inCanada = priced.score(party("HIGHLAND MINERALS GROUP", "CA"),
+        party("HIGHLAND MINERALS GROUP LTD", "CA"), ResolveFixtures.STATS);
+    assertEquals(Math.log(0.98 / 0.6) / Math.log(2), inChina, 1e-9);
+    assertEquals(Math.log(0.98 / 0.015) / Math.log(2), feature(inCanada, "country").weight(),
+        1e-9, inCanada::explain);
+    PairScore unpriced = priced.score(party("HIGHLAND MINERALS GROUP", "FR"),
+        party("HIGHLAND MINERALS GROUP LTD", "FR"), ResolveFixtures.STATS);
+    assertEquals(feature(score(party("HIGHLAND MINERALS GROUP", "FR"),
+            party("HIGHLAND MINERALS GROUP LTD", "FR")), "country").weight(),
+        feature(unpriced, "country").weight(), 1e-12,
+        "a country with no share falls back to country-agree-u: " + unpriced.explain());
+  }
+
+  @Test
   void keepsALookAlikeWithOneOtherDistinctiveTokenApart() {
     PairScore score =
         score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN STAR AQUATIC FOODS", "CN"));

@@ -57,7 +57,8 @@ class PairScoringTest {
     }
     Dataset<Row> keyed = spark.createDataFrame(keys, KEYED);
 
-    List<Row> scored = PairScoring.score(keyed, nodes, 5, MatchModel.defaults(), 3, 1)
+    List<Row> scored = PairScoring.score(keyed, nodes, 5, MatchModel.defaults(),
+            CountryShares.none(), 3, 1)
         .collectAsList();
     Map<String, Row> byPair = scored.stream()
         .collect(Collectors.toMap(row -> row.getString(0) + "~" + row.getString(1), row -> row));
