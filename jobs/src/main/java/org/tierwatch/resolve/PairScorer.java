@@ -90,11 +90,11 @@ public final class PairScorer implements Serializable {
             new TokenAlignment.Sides(preparedA.translated(), preparedB.translated()),
             new TokenAlignment.Fuzzy(model.fuzzyTokenSimilarity(), model.typoCommonerRatio(),
                 stats));
-    features.add(nameFeature(alignment, nameA, nameB, stats,
-        Math.max(a.namesakes(), b.namesakes())));
+    long namesakes = Math.max(a.namesakes(), b.namesakes());
+    features.add(nameFeature(alignment, nameA, nameB, stats, namesakes));
     missingFeature(alignment, stats).ifPresent(features::add);
     features.add(fullNameFeature(alignment));
-    features.add(countryFeature(countryA, countryB));
+    features.add(countryFeature(countryA, countryB, namesakes));
     String misspelt = nameA != a.name() ? a.name().tokens().get(0)
         : nameB != b.name() ? b.name().tokens().get(0) : null;
     placeFeature(nameA.leadingPlace(), nameB.leadingPlace(), misspelt).ifPresent(features::add);
@@ -336,11 +336,19 @@ public final class PairScorer implements Serializable {
     return Math.min(bits(agreement.left().get(0), stats), bits(agreement.right().get(0), stats));
   }
 
-  private PairFeature countryFeature(String a, String b) {
+  /**
+   * A known country that agrees, priced by the share of records naming it. Not for a name that
+   * several companies write ({@code namesakes} above one): they were counted within the country,
+   * so the records of the pair that are not one company are mostly those namesakes, which agree
+   * on the country whatever its share. The share would then add what the namesake discount takes
+   * off, and it is the fixed {@code country-agree-u} instead.
+   */
+  private PairFeature countryFeature(String a, String b, long namesakes) {
     if (a == null || b == null) {
       return new PairFeature("country", "unknown", 0);
     }
-    double u = countryShares.share(a).orElse(model.countryAgreeU());
+    OptionalDouble share = namesakes > 1 ? OptionalDouble.empty() : countryShares.share(a);
+    double u = share.orElse(model.countryAgreeU());
     return new PairFeature("country", a + "=" + b, log2(model.countryAgreeM() / u));
   }
 

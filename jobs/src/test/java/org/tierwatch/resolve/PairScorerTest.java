@@ -67,6 +67,20 @@ class PairScorerTest {
   }
 
   @Test
+  void pricesTheCountryOfANameSeveralCompaniesWriteAtTheFixedPrice() {
+    PairScorer priced = new PairScorer(model,
+        CountryShares.of(Map.of("CN", 600L, "CA", 15L, "KR", 385L)));
+    PartyRecord medical = party("DONGIL MEDICAL CO LTD", "KR");
+    PairScore alone = priced.score(medical, medical, ResolveFixtures.STATS);
+    PairScore shared = priced.score(medical, namesakes(medical, 4), ResolveFixtures.STATS);
+    assertEquals(Math.log(0.98 / 0.385) / Math.log(2), feature(alone, "country").weight(), 1e-9,
+        alone::explain);
+    assertEquals(feature(score(medical, medical), "country").weight(),
+        feature(shared, "country").weight(), 1e-12,
+        "namesakes agree on their country whatever its share: " + shared.explain());
+  }
+
+  @Test
   void keepsALookAlikeWithOneOtherDistinctiveTokenApart() {
     PairScore score =
         score(party("GOLDEN TIDE AQUATIC FOODS", "CN"), party("GOLDEN STAR AQUATIC FOODS", "CN"));
