@@ -8,7 +8,9 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -47,6 +49,8 @@ public final class PartyResolver {
   /** Writes company_aliases and says what it did. */
   public ResolveSummary run() {
     MatchModel model = config.model();
+    List<ResolveStep> steps = new ArrayList<>();
+    long mark = System.nanoTime();
     Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
     // Local checkpoints (eager) rather than caches: later plans then start from the materialised
     // rows instead of repeating, and printing, the whole upstream plan in every query.
@@ -55,6 +59,7 @@ public final class PartyResolver {
     // Tokens are priced against distinct names (see TokenPricing); at least 1, so that an empty
     // input divides by nothing.
     long nameCount = Math.max(1, records.select("name_signature").distinct().count());
+    mark = lap(steps, "records", mark);
 
     Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
     PartyNodes.Result graph = PartyNodes.of(records,
@@ -63,12 +68,14 @@ public final class PartyResolver {
     Dataset<Row> members = graph.members().localCheckpoint();
     Dataset<Row> nodes = graph.nodes().localCheckpoint();
     long nodeCount = nodes.count();
+    mark = lap(steps, "nodes", mark);
 
     Dataset<Row> keyed = KeyedNodes.of(nodes, nameCount, config.maxTokenRecords());
     Dataset<Row> scored = PairScoring.score(keyed, nodes, nameCount, model,
             countryShares(records), config.maxBlockRecords(), config.blockWindow())
         .localCheckpoint();
     long candidatePairs = scored.count();
+    mark = lap(steps, "pairs", mark);
 
     Dataset<Row> nodeDecisions = betweenNodes(decisions, members).localCheckpoint();
     Dataset<Row> notSame = nodeDecisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME));
@@ -81,6 +88,7 @@ public final class PartyResolver {
                 lit(true).as("analyst")))
         .localCheckpoint();
     long matchedPairs = links.count();
+    mark = lap(steps, "links", mark);
     Dataset<Row> conflicts = scored.filter(col("apart_bits").isNotNull())
         .select(col("a"), col("b"), GuardedClusters.apartReason(model).as("reason"),
             lit(false).as("analyst"), col("apart_bits"))
@@ -92,6 +100,7 @@ public final class PartyResolver {
     Dataset<Row> assigned = GuardedClusters.split(components.labels(), links, conflicts,
         nodes.select(col("node_key").as("party_key"), col("country")));
     Dataset<Row> clusters = RecordClusters.of(members, assigned).localCheckpoint();
+    mark = lap(steps, "clusters", mark);
 
     Dataset<Row> previous = warehouse.exists(ALIASES_TABLE)
         ? warehouse.read(ALIASES_TABLE).select("party_key", "company_id").localCheckpoint()
@@ -108,9 +117,17 @@ public final class PartyResolver {
     Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
         .agg(count(lit(1)), max(col("count")))
         .head();
+    lap(steps, "aliases", mark);
     return new ResolveSummary(partyRecords, nodeCount, candidatePairs, matchedPairs,
         components.rounds(),
-        sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1));
+        sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1), steps);
+  }
+
+  /** Adds the step that ran since {@code since} and returns now, where the next one starts. */
+  private static long lap(List<ResolveStep> steps, String name, long since) {
+    long now = System.nanoTime();
+    steps.add(new ResolveStep(name, (now - since) / 1e9));
+    return now;
   }
 
   /**

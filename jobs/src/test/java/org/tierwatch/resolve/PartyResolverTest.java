@@ -3,6 +3,7 @@ package org.tierwatch.resolve;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +59,7 @@ class PartyResolverTest {
   private Map<String, String> first;
   private Map<String, Row> firstRows;
   private Map<String, String> second;
+  private ResolveSummary summary;
 
   @BeforeAll
   void resolveTwice(SparkSession spark, @TempDir Path dir) {
@@ -73,7 +75,7 @@ class PartyResolverTest {
     PartyResolver resolver = new PartyResolver(warehouse, config,
         java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));
     warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
-    resolver.run();
+    summary = resolver.run();
     firstRows = warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row));
     first = ids(firstRows);
@@ -86,6 +88,13 @@ class PartyResolverTest {
     resolver.run();
     second = ids(warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row)));
+  }
+
+  @Test
+  void timesEachStepInTheOrderItRan() {
+    assertEquals(List.of("records", "nodes", "pairs", "links", "clusters", "aliases"),
+        summary.steps().stream().map(ResolveStep::name).toList());
+    assertTrue(summary.describe().contains("; steps: records "), summary::describe);
   }
 
   @Test
