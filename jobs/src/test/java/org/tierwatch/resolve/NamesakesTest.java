@@ -42,6 +42,14 @@ class NamesakesTest {
         RowFactory.create("PHONE", "NO. 256 KAIFA ROAD, TIANJIN 300085 FAX 22680"),
         RowFactory.create("PHONE", "TEL 86-22-68045 116"),
         RowFactory.create("GLUED", "ROOM A12345, 99 B123456 ROAD"),
+        RowFactory.create("LETTERS", "338 FALCON ROAD, MANCHESTER WZ6 0KN, UNITED KINGDOM"),
+        RowFactory.create("LETTERS", "338 Falcon Road, Manchester WZ60KN"),
+        RowFactory.create("LETTERS", "338 FALCON ROAD, MANCHESTER W"),
+        RowFactory.create("LETTERS", "UNIT B2 3RD FLOOR, 17 HIGH STREET, LEEDS LS1 4DY"),
+        RowFactory.create("LETTERS", "1791 Summit Street, Toronto L2P 0L6, CANADA"),
+        RowFactory.create("LETTERS", "1910 Delta Road, Yokohama 802-3134, JAPAN"),
+        RowFactory.create("LETTERS", "UL. PORTOWA 3, 70-001 SZCZECIN"),
+        RowFactory.create("LETTERS", "1910 Delta Road, Yokohama 802-313"),
         RowFactory.create(null, "1 TEHERAN-RO, SEOUL 06328"));
     namesakes = Namesakes.of(spark.createDataFrame(rows, NAMED)).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("name_key"), row -> row.getAs("namesakes")));
@@ -63,8 +71,14 @@ class NamesakesTest {
   }
 
   @Test
+  void countsPostcodesWithLettersOrAHyphenAsTheirCountriesWriteThem() {
+    assertEquals(5L, namesakes.get("LETTERS"),
+        "WZ6 0KN however spaced, LS1 4DY (not the floor B2 3RD), L2P 0L6, 802-3134, 70-001");
+  }
+
+  @Test
   void leavesOutNamesWithoutAPostcodeAndRecordsWithoutAName() {
     assertFalse(namesakes.containsKey("GLUED"));
-    assertEquals(3, namesakes.size());
+    assertEquals(4, namesakes.size());
   }
 }
