@@ -32,7 +32,8 @@ import java.io.Serializable;
  * @param maxMissingTokenPenalty largest penalty for a token only one name has
  * @param countryAgreeM probability that a true match's two known countries agree
  * @param countryAgreeU probability that two random records' known countries agree, where the
- *     share of records naming the country is not known ({@link CountryShares})
+ *     share of records naming the country is not known ({@link CountryShares}) or the name is
+ *     one that several companies write in the country
  * @param placeAgreeM probability that a true match's two leading places agree, when both have one
  * @param placeAgreeU probability that two random records' leading places agree
  * @param addressExactM probability that a true match's normalised addresses are equal

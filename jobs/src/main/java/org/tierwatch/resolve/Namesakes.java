@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract_all;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -67,7 +66,7 @@ final class Namesakes {
     Dataset<Row> before = numbered
         .select(col("name_key"),
             explode(slice(col("numbers"), lit(1), size(col("numbers")).minus(1))).as("number"));
-    Dataset<Row> cut = ending.filter(length(col("number")).equalTo(6))
+    Dataset<Row> cut = ending.filter(col("number").rlike("^[0-9]{6}$"))
         .select(col("name_key"), col("number").substr(1, 5).as("number"));
     String[] keys = {"name_key", "number"};
     return ending

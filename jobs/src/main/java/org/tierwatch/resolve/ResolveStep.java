@@ -2,10 +2,7 @@ package org.tierwatch.resolve;
 
 import static java.util.Objects.requireNonNull;
 
-/**
- * How long one step of resolution took, so that a slow night says which step to profile: the
- * whole of resolve is about two thirds of the nightly job at scale 1.
- */
+/** How long one step of resolution took, so that a slow night says which step to profile. */
 public record ResolveStep(String name, double seconds) {
   public ResolveStep {
     requireNonNull(name, "name is null");
