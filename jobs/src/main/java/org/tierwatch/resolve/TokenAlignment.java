@@ -241,21 +241,26 @@ final class TokenAlignment {
    */
   private static void fuzzy(String[] a, String[] b, List<Agreement> out, Fuzzy fuzzy,
       UnaryOperator<String> olderA, UnaryOperator<String> olderB) {
+    // Every pairing is scored once: a pair's similarity does not change as others are taken.
     String[] spelledA = spelled(a, olderA);
     String[] spelledB = spelled(b, olderB);
+    double[][] similarities = new double[a.length][b.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < b.length; j++) {
+        similarities[i][j] = a[i] != null && b[j] != null
+            ? similarity(spelledA[i], spelledB[j], fuzzy) : 0;
+      }
+    }
     while (true) {
       int bestI = -1;
       int bestJ = -1;
       double best = fuzzy.similarity();
       for (int i = 0; i < a.length; i++) {
         for (int j = 0; j < b.length; j++) {
-          if (a[i] != null && b[j] != null) {
-            double similarity = similarity(spelledA[i], spelledB[j], fuzzy);
-            if (similarity >= best) {
-              best = similarity;
-              bestI = i;
-              bestJ = j;
-            }
+          if (a[i] != null && b[j] != null && similarities[i][j] >= best) {
+            best = similarities[i][j];
+            bestI = i;
+            bestJ = j;
           }
         }
       }
@@ -316,9 +321,16 @@ final class TokenAlignment {
 
   /** Short tokens and numbers are too easily one letter apart from a different name. */
   static boolean fuzzyCandidate(String token) {
-    return token != null
-        && token.length() >= MIN_FUZZY_LENGTH
-        && token.chars().noneMatch(Character::isDigit);
+    if (token == null || token.length() < MIN_FUZZY_LENGTH) {
+      return false;
+    }
+    // A loop, not a stream: this runs for every token pair of every candidate pair.
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> remaining(String[] tokens) {
