@@ -30,7 +30,24 @@ public final class Countries {
 
   /** The form a country text is looked up in: upper case, letters and single spaces only. */
   public static String key(String text) {
-    return text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").trim();
+    // A loop, not a regular expression: pair scoring looks up the last words of every address.
+    String upper = text.toUpperCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(upper.length());
+    boolean gap = false;
+    for (int i = 0; i < upper.length(); ) {
+      int c = upper.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isLetter(c)) {
+        gap = true;
+      } else {
+        if (gap && key.length() > 0) {
+          key.append(' ');
+        }
+        gap = false;
+        key.appendCodePoint(c);
+      }
+    }
+    return key.toString();
   }
 
   private static Map<String, String> buildLookup() {
