@@ -202,18 +202,26 @@ public final class ClusterGuard implements Serializable {
       String other = small == members.get(ra) ? rb : ra;
       String first = null;
       double against = 0;
-      double support = 0;
       for (String key : small) {
         for (Map.Entry<String, Conflict> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
           if (parent.containsKey(partner.getKey()) && find(partner.getKey()).equals(other)) {
-            String why = key + " vs " + partner.getKey() + " " + partner.getValue().reason();
-            if (partner.getValue().analyst()) {
-              return why;
+            if (partner.getValue().analyst() || first == null) {
+              String why = key + " vs " + partner.getKey() + " " + partner.getValue().reason();
+              if (partner.getValue().analyst()) {
+                return why;
+              }
+              first = why;
             }
-            first = first == null ? why : first;
             against += partner.getValue().bits();
           }
         }
+      }
+      if (first == null) {
+        // Most merges meet no conflict, and then the links between the sides need no summing.
+        return null;
+      }
+      double support = 0;
+      for (String key : small) {
         for (Edge edge : linked.getOrDefault(key, List.of())) {
           String partner = edge.a().equals(key) ? edge.b() : edge.a();
           if (parent.containsKey(partner) && find(partner).equals(other)) {
@@ -221,7 +229,7 @@ public final class ClusterGuard implements Serializable {
           }
         }
       }
-      return first != null && against >= support
+      return against >= support
           ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", first, against, support)
           : null;
     }
