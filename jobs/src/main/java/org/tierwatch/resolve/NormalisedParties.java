@@ -67,6 +67,6 @@ final class NormalisedParties {
         .mapPartitions(normalise, Encoders.row(SCHEMA))
         // Token pricing reads the names several times over; transliteration is too dear to repeat.
         .localCheckpoint();
-    return normalised.join(TokenPricing.of(normalised), "party_key", "left");
+    return TokenPricing.of(normalised);
   }
 }

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 
 import org.apache.spark.sql.Column;
@@ -45,26 +46,31 @@ final class TokenPricing {
   private TokenPricing() {}
 
   /**
-   * @param normalised rows with party_key and tokens
-   * @return (party_key, token_records, name_signature): the map of each own token to the distinct
-   *     names carrying it, and the party's name as counted (its words corrected and sorted)
+   * @param normalised rows with tokens
+   * @return the rows with token_records and name_signature: the map of each own token to the
+   *     distinct names carrying it, and the name as counted (its words corrected and sorted); both
+   *     null for a row without tokens
    */
   static Dataset<Row> of(Dataset<Row> normalised) {
-    Dataset<Row> ownTokens = normalised
-        .select(col("party_key"), explode(array_distinct(col("tokens"))).as("token"));
-    Dataset<Row> seen = ownTokens.groupBy("token").agg(count(lit(1)).as("seen"));
+    // Priced once per distinct token list: trade records repeat a company's few spellings
+    // thousands of times, and every step below would otherwise shuffle each repeat.
+    Dataset<Row> names = normalised.groupBy("tokens").agg(count(lit(1)).as("records"));
+    Dataset<Row> ownTokens = names.select(col("tokens"), col("records"),
+        explode(array_distinct(col("tokens"))).as("token"));
+    Dataset<Row> seen = ownTokens.groupBy("token").agg(sum(col("records")).as("seen"));
     Dataset<Row> signatures = ownTokens.join(corrections(seen), "token", "left")
-        .groupBy("party_key")
+        .groupBy("tokens")
         .agg(concat_ws(" ", array_sort(collect_set(coalesce(col("word"), col("token")))))
             .as("name_signature"));
-    Dataset<Row> tokenNames = ownTokens.join(signatures, "party_key")
+    Dataset<Row> tokenNames = ownTokens.join(signatures, "tokens")
         .groupBy("token")
         .agg(countDistinct(col("name_signature")).as("names"));
-    return ownTokens.join(tokenNames, "token")
-        .groupBy("party_key")
+    Dataset<Row> priced = ownTokens.join(tokenNames, "token")
+        .groupBy("tokens")
         .agg(map_from_entries(collect_list(struct(col("token"), col("names"))))
             .as("token_records"))
-        .join(signatures, "party_key");
+        .join(signatures, "tokens");
+    return normalised.join(priced, "tokens", "left");
   }
 
   /** (token, word): each correctable one-record token and the commonest word it misspells. */

@@ -40,7 +40,11 @@ class TokenPricingTest {
         party("t2", "HAIXING", "TRADING"),
         party("t3", "BEILUN", "TRADING"),
         party("s1", "SINO", "ASIA"),
-        party("s2", "SINA", "ASIA")));
+        party("s2", "SINA", "ASIA"),
+        party("r1", "HANSOL", "LOGISTCS"),
+        party("r2", "HANSOL", "LOGISTCS"),
+        party("r3", "HANSOL", "LOGISTICS"),
+        party("r4", "DAEWOO", "LOGISTICS")));
     Dataset<Row> normalised = spark.createDataFrame(rows, NORMALISED);
     priced = TokenPricing.of(normalised).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row));
@@ -65,6 +69,14 @@ class TokenPricingTest {
   void shortWordsAreNotCorrected() {
     assertEquals("ASIA SINA", priced.get("s2").getAs("name_signature"));
     assertEquals(2L, PartyNodes.tokenRecords(priced.get("s1")).get("ASIA"));
+  }
+
+  @Test
+  void aSpellingTwoRecordsRepeatIsNoTypo() {
+    // Names are priced once per distinct token list, but a word is read as a typo by the records
+    // carrying it: two records of one spelling are two clerks, not one slip.
+    assertEquals("HANSOL LOGISTCS", priced.get("r2").getAs("name_signature"));
+    assertEquals(2L, PartyNodes.tokenRecords(priced.get("r1")).get("HANSOL"));
   }
 
   private static Row party(String key, String... tokens) {
