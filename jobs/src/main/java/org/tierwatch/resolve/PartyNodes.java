@@ -9,9 +9,9 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
@@ -74,10 +74,10 @@ final class PartyNodes {
       .add("within_reason", DataTypes.StringType, false);
 
   /**
-   * @param nodes one row per node: node_key (the smallest party_key of its records), name,
-   *     tokens, core, legal_form, leading_place, placeholder, country, addresses,
-   *     registration_ids, phones, token_records, namesakes ({@link Namesakes}) and records (how
-   *     many it stands for)
+   * @param nodes one row per node: node_key (the smallest party_key of its records); name,
+   *     tokens, core, legal_form, leading_place, placeholder and country as that record writes
+   *     them; addresses, registration_ids, phones, token_records, namesakes ({@link Namesakes})
+   *     and records (how many it stands for)
    * @param members (party_key, node_key, within_probability, within_reason, node_records): the
    *     node of every record; the within columns are null for a node of one record
    */
@@ -153,15 +153,13 @@ final class PartyNodes {
     Dataset<Row> pooled = grouped.filter(col("group_key").isNotNull())
         .groupBy("group_key")
         .agg(min(col("party_key")).as("node_key"), count(lit(1)).as("records"),
-            first(col("name")).as("name"), first(col("tokens")).as("tokens"),
-            first(col("core")).as("core"), first(col("legal_form")).as("legal_form"),
-            first(col("leading_place")).as("leading_place"),
-            first(col("placeholder")).as("placeholder"), first(col("country")).as("country"),
+            ofNodeKeyRecord("name"), ofNodeKeyRecord("tokens"), ofNodeKeyRecord("core"),
+            ofNodeKeyRecord("legal_form"), ofNodeKeyRecord("leading_place"),
+            ofNodeKeyRecord("placeholder"), ofNodeKeyRecord("country"),
             slice(array_sort(present(collect_set(col("registration_id")))), 1, MAX_IDS)
                 .as("registration_ids"),
             slice(array_sort(present(collect_set(col("phone")))), 1, MAX_IDS).as("phones"),
-            first(col("token_records")).as("token_records"),
-            first(col("namesakes")).as("namesakes"))
+            ofNodeKeyRecord("token_records"), ofNodeKeyRecord("namesakes"))
         .filter(col("records").geq(2))
         .join(split, "group_key", "left_anti")
         .join(commonAddresses(grouped), "group_key", "left")
@@ -172,6 +170,16 @@ final class PartyNodes {
     Dataset<Row> within = pooled.flatMap(withinScore(nameCount, model, sameWhat, oneAddressEach),
         Encoders.row(WITHIN));
     return pooled.drop("within_addresses").join(within, "group_key").localCheckpoint();
+  }
+
+  /**
+   * The column as the node's key record (its smallest party_key) writes it. Records pooled by one
+   * core name may write the name differently (LTD, LIMITED); taking any one of them, as {@code
+   * first} does, made a node's name, and so its scores and explanations, depend on the order rows
+   * reached the aggregation, which changes with the plan and the partitioning.
+   */
+  private static Column ofNodeKeyRecord(String column) {
+    return min_by(col(column), col("party_key")).as(column);
   }
 
   /** A level's groups keyed by {@code key}, their columns suffixed by it. */

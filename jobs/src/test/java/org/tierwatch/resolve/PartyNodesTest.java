@@ -44,7 +44,10 @@ class PartyNodesTest {
         party("p9", "TO ORDER", "", "CN", null),
         party("d1", "DONGFANG TRADING CO LTD", "NO 3 GONGYE RD, SHENYANG", "CN", "R1"),
         party("d2", "Dongfang Trading Co., Ltd.", "No.3 Gongye Rd., Shenyang", "CN", null),
-        party("d3", "DONGFANG TRADING CO LTD", "88 HUANGHE ST, ANSHAN", "CN", "R2")));
+        party("d3", "DONGFANG TRADING CO LTD", "88 HUANGHE ST, ANSHAN", "CN", "R2"),
+        party("m3", "Morningstar Textiles Limited", "", "VN", null),
+        party("m2", "MORNINGSTAR TEXTILES LTD", "", "VN", null),
+        party("m1", "MORNINGSTAR TEXTILES CO., LTD.", "", "VN", null)));
     // Forty names sharing TRADING make it a word that tells nothing, as in real trade data.
     for (int i = 0; i < 40; i++) {
       parties.add(party("t" + i, "TRADING " + (char) ('A' + i % 26) + (char) ('A' + i / 26),
@@ -103,6 +106,14 @@ class PartyNodesTest {
     assertEquals(2L, (long) node.getAs("records"));
     assertEquals(List.of("R1"), node.getList(node.fieldIndex("registration_ids")));
     assertNull(members.get("d3").getAs("within_reason"));
+  }
+
+  @Test
+  void aPooledNodeIsWrittenAsItsKeyRecordWritesItsName() {
+    // Whatever order the records reach the pooling in, so that a run's scores do not change
+    // with the plan.
+    assertEquals("m1", members.get("m3").getAs("node_key"));
+    assertEquals("MORNINGSTAR TEXTILES CO., LTD.", nodes.get("m1").getAs("name"));
   }
 
   @Test
