@@ -200,25 +200,34 @@ public final class ClusterGuard implements Serializable {
       List<String> small = members.get(ra).size() <= members.get(rb).size()
           ? members.get(ra) : members.get(rb);
       String other = small == members.get(ra) ? rb : ra;
-      String first = null;
+      // The conflict named is the strongest, ties to the smallest keys: whichever was met first
+      // would change with the order the component's rows were gathered in.
+      Conflict strongest = null;
+      String strongestKey = null;
       double against = 0;
       for (String key : small) {
         for (Map.Entry<String, Conflict> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
           if (parent.containsKey(partner.getKey()) && find(partner.getKey()).equals(other)) {
-            if (partner.getValue().analyst() || first == null) {
-              String why = key + " vs " + partner.getKey() + " " + partner.getValue().reason();
-              if (partner.getValue().analyst()) {
-                return why;
-              }
-              first = why;
+            Conflict conflict = partner.getValue();
+            if (strongest == null || conflict.bits() > strongest.bits()
+                || (conflict.bits() == strongest.bits()
+                    && ordered(key, partner.getKey(), strongestKey, partnerOf(strongest,
+                        strongestKey)))) {
+              strongest = conflict;
+              strongestKey = key;
             }
-            against += partner.getValue().bits();
+            against += conflict.bits();
           }
         }
       }
-      if (first == null) {
+      if (strongest == null) {
         // Most merges meet no conflict, and then the links between the sides need no summing.
         return null;
+      }
+      String first = strongestKey + " vs " + partnerOf(strongest, strongestKey) + " "
+          + strongest.reason();
+      if (strongest.analyst()) {
+        return first;
       }
       double support = 0;
       for (String key : small) {
@@ -232,6 +241,17 @@ public final class ClusterGuard implements Serializable {
       return against >= support
           ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", first, against, support)
           : null;
+    }
+
+    private static String partnerOf(Conflict conflict, String key) {
+      return conflict.a().equals(key) ? conflict.b() : conflict.a();
+    }
+
+    /** Whether the pair (key, partner) sorts before (otherKey, otherPartner). */
+    private static boolean ordered(String key, String partner, String otherKey,
+        String otherPartner) {
+      int order = key.compareTo(otherKey);
+      return order != 0 ? order < 0 : partner.compareTo(otherPartner) < 0;
     }
 
     /** log2(p / (1 - p)) in bits; a probability that rounded to 1 counts as 1 - 2^-53. */

@@ -116,6 +116,19 @@ class ClusterGuardTest {
   }
 
   @Test
+  void aRefusalNamesTheStrongestConflictWhateverOrderTheyCameIn() {
+    List<Member> members = List.of(new Member("a", "CN"), new Member("b", "CN"),
+        new Member("c", "CN"));
+    List<Edge> edges = List.of(edge("a", "b", 0.999), edge("b", "c", 0.96));
+    List<Conflict> conflicts = List.of(new Conflict("a", "c", "scored weakly apart", 3.0),
+        new Conflict("b", "c", "scored strongly apart", 9.0));
+    for (List<Conflict> order : List.of(conflicts, reversed(conflicts))) {
+      String reason = guard.split(members, edges, order).get("c").reason();
+      assertTrue(reason.contains("c vs b scored strongly apart; 12.0 bits apart"), reason);
+    }
+  }
+
+  @Test
   void twoHalvesWithManyMatchesAcrossMergeDespiteOneLowScoredPair() {
     // A huge shipper: {a, b} and {c, d} match each other three times (15 bits); one misspelt
     // pair (a, d) scored low with 8 bits against. It does not outweigh the three matches.
