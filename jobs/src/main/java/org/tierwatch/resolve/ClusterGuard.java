@@ -224,10 +224,10 @@ public final class ClusterGuard implements Serializable {
         // Most merges meet no conflict, and then the links between the sides need no summing.
         return null;
       }
-      String first = strongestKey + " vs " + partnerOf(strongest, strongestKey) + " "
+      String why = strongestKey + " vs " + partnerOf(strongest, strongestKey) + " "
           + strongest.reason();
       if (strongest.analyst()) {
-        return first;
+        return why;
       }
       double support = 0;
       for (String key : small) {
@@ -239,7 +239,7 @@ public final class ClusterGuard implements Serializable {
         }
       }
       return against >= support
-          ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", first, against, support)
+          ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", why, against, support)
           : null;
     }
 
