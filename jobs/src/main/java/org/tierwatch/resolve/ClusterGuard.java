@@ -204,6 +204,7 @@ public final class ClusterGuard implements Serializable {
       // would change with the order the component's rows were gathered in.
       Conflict strongest = null;
       String strongestKey = null;
+      String strongestPartner = null;
       double against = 0;
       for (String key : small) {
         for (Map.Entry<String, Conflict> partner : apart.getOrDefault(key, Map.of()).entrySet()) {
@@ -211,10 +212,10 @@ public final class ClusterGuard implements Serializable {
             Conflict conflict = partner.getValue();
             if (strongest == null || conflict.bits() > strongest.bits()
                 || (conflict.bits() == strongest.bits()
-                    && ordered(key, partner.getKey(), strongestKey, partnerOf(strongest,
-                        strongestKey)))) {
+                    && ordered(key, partner.getKey(), strongestKey, strongestPartner))) {
               strongest = conflict;
               strongestKey = key;
+              strongestPartner = partner.getKey();
             }
             against += conflict.bits();
           }
@@ -224,8 +225,7 @@ public final class ClusterGuard implements Serializable {
         // Most merges meet no conflict, and then the links between the sides need no summing.
         return null;
       }
-      String why = strongestKey + " vs " + partnerOf(strongest, strongestKey) + " "
-          + strongest.reason();
+      String why = strongestKey + " vs " + strongestPartner + " " + strongest.reason();
       if (strongest.analyst()) {
         return why;
       }
@@ -241,10 +241,6 @@ public final class ClusterGuard implements Serializable {
       return against >= support
           ? String.format(Locale.ROOT, "%s; %.1f bits apart, %.1f for", why, against, support)
           : null;
-    }
-
-    private static String partnerOf(Conflict conflict, String key) {
-      return conflict.a().equals(key) ? conflict.b() : conflict.a();
     }
 
     /** Whether the pair (key, partner) sorts before (otherKey, otherPartner). */
