@@ -15,14 +15,27 @@ import org.tierwatch.resolve.MatchModel;
  * @param blockWindow in a larger block, each party is compared with this many neighbours
  * @param checkpointEvery rounds of connected components between two cuts of the lineage
  * @param maxRounds connected components give up (and fail the run) after this many rounds
+ * @param incrementalMaxShare a run matches only its new records against the companies of the
+ *     last full resolution while the records added since it are at most this share of the
+ *     records it resolved; 0 resolves everything on every run
+ * @param incrementalMinRecords with fewer party records than this every run resolves them all,
+ *     which is cheap there and exact
  */
 public record ResolveConfig(
     MatchModel model, long maxTokenRecords, long maxBlockRecords, int blockWindow,
     int checkpointEvery,
-    int maxRounds) {
+    int maxRounds, double incrementalMaxShare, long incrementalMinRecords) {
 
   public ResolveConfig {
     requireNonNull(model, "model is null");
+    if (!(incrementalMaxShare >= 0 && incrementalMaxShare <= 1)) {
+      throw new IllegalArgumentException(
+          "incrementalMaxShare must be in 0..1, was " + incrementalMaxShare);
+    }
+    if (incrementalMinRecords < 0) {
+      throw new IllegalArgumentException(
+          "incrementalMinRecords must not be negative, was " + incrementalMinRecords);
+    }
   }
 
   static ResolveConfig from(ConfigSection section) {
@@ -72,7 +85,9 @@ public record ResolveConfig(
         section.positiveLong("max-block-records"),
         section.positiveInt("block-window"),
         section.positiveInt("checkpoint-every"),
-        section.positiveInt("max-rounds"));
+        section.positiveInt("max-rounds"),
+        section.fraction("incremental-max-share"),
+        section.positiveLong("incremental-min-records"));
     section.requireAllKeysRead();
     return config;
   }

@@ -91,9 +91,12 @@ public final class NightlyJob {
       counts.put("located_addresses", clock.time("locate",
           () -> new LocateStage(warehouse).run(), "distinct addresses located"));
       ResolveSummary resolved = clock.time("resolve",
-          () -> new PartyResolver(warehouse, config.resolve()).run(), ResolveSummary::companies,
-          "resolved companies");
+          () -> new PartyResolver(warehouse, config.resolve())
+              .run(options.fullRefresh(), CodeVersion.build()),
+          ResolveSummary::companies, "resolved companies");
       progress.say("resolve: " + resolved.describe());
+      counts.put("resolve_incremental", resolved.incremental() ? 1L : 0L);
+      counts.put("resolve_records", resolved.records());
       counts.put("resolved_companies", resolved.companies());
       counts.put("resolve_nodes", resolved.nodes());
       counts.put("resolve_component_rounds", (long) resolved.componentRounds());

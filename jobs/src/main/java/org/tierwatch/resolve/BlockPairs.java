@@ -26,7 +26,7 @@ final class BlockPairs implements Iterator<Row> {
 
   /** A node of the block, read once from its row. */
   private record Member(String key, PreparedParty party, Map<String, Long> tokenRecords,
-      List<String> smallKeys) {}
+      List<String> smallKeys, boolean fresh) {}
 
   private final String blockKey;
   private final Iterator<Row> rows;
@@ -34,21 +34,25 @@ final class BlockPairs implements Iterator<Row> {
   private final long recordCount;
   private final long maxBlockRecords;
   private final int window;
+  private final boolean freshOnly;
   private final List<Member> seen = new ArrayList<>();
   private final ArrayDeque<Row> pending = new ArrayDeque<>();
 
   /**
    * @param rows the block's node rows sorted by node_key, each with block_records and small_keys
    * @param recordCount the count that token rarity is measured against
+   * @param freshOnly score only pairs with a node whose {@code fresh} column is true, as when
+   *     new records are matched against nodes already resolved
    */
   BlockPairs(String blockKey, Iterator<Row> rows, PairScorer scorer, long recordCount,
-      long maxBlockRecords, int window) {
+      long maxBlockRecords, int window, boolean freshOnly) {
     this.blockKey = requireNonNull(blockKey, "blockKey is null");
     this.rows = requireNonNull(rows, "rows is null");
     this.scorer = requireNonNull(scorer, "scorer is null");
     this.recordCount = recordCount;
     this.maxBlockRecords = maxBlockRecords;
     this.window = window;
+    this.freshOnly = freshOnly;
   }
 
   @Override
@@ -71,12 +75,12 @@ final class BlockPairs implements Iterator<Row> {
     List<String> smallKeys = row.isNullAt(row.fieldIndex("small_keys"))
         ? List.of() : row.getList(row.fieldIndex("small_keys"));
     Member next = new Member(row.getAs("node_key"), PreparedParty.of(PartyNodes.record(row)),
-        PartyNodes.tokenRecords(row), smallKeys);
+        PartyNodes.tokenRecords(row), smallKeys, !freshOnly || row.<Boolean>getAs("fresh"));
     boolean windowed = row.<Long>getAs("block_records") > maxBlockRecords;
     for (Member earlier : seen) {
       String firstShared = firstShared(earlier.smallKeys(), next.smallKeys());
       boolean scoredHere = windowed ? firstShared == null : blockKey.equals(firstShared);
-      if (scoredHere) {
+      if (scoredHere && (earlier.fresh() || next.fresh())) {
         score(earlier, next, windowed);
       }
     }

@@ -48,6 +48,23 @@ final class PairScoring {
    */
   static Dataset<Row> score(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
       MatchModel model, CountryShares countryShares, long maxBlockRecords, int window) {
+    return score(keyed, nodes, recordCount, model, countryShares, maxBlockRecords, window, false);
+  }
+
+  /**
+   * The scored pairs of {@link #score(Dataset, Dataset, long, MatchModel, CountryShares, long,
+   * int)} that have at least one node whose boolean {@code fresh} column is true. The blocks must
+   * be whole (every node keyed to them), so that block sizes, windows and the first small block
+   * two nodes share are those of a run over all nodes.
+   */
+  static Dataset<Row> scoreFresh(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
+      MatchModel model, CountryShares countryShares, long maxBlockRecords, int window) {
+    return score(keyed, nodes, recordCount, model, countryShares, maxBlockRecords, window, true);
+  }
+
+  private static Dataset<Row> score(Dataset<Row> keyed, Dataset<Row> nodes, long recordCount,
+      MatchModel model, CountryShares countryShares, long maxBlockRecords, int window,
+      boolean freshOnly) {
     Dataset<Row> sizes = keyed.groupBy("block_key").agg(count(lit(1)).as("block_records"))
         .filter(col("block_records").geq(2));
     Dataset<Row> sized = keyed.join(sizes, "block_key");
@@ -57,7 +74,8 @@ final class PairScoring {
 
     PairScorer scorer = new PairScorer(model, countryShares);
     FlatMapGroupsFunction<String, Row, Row> scoreBlock = (blockKey, rows) ->
-        new BlockPairs(blockKey, rows, scorer, recordCount, maxBlockRecords, window);
+        new BlockPairs(blockKey, rows, scorer, recordCount, maxBlockRecords, window,
+            freshOnly);
     Dataset<Row> scored = members
         .groupByKey((MapFunction<Row, String>) row -> row.getAs("block_key"), Encoders.STRING())
         .flatMapSortedGroups(new Column[] {col("node_key")}, scoreBlock,

@@ -68,6 +68,10 @@ final class PartyNodes {
   /** Registration ids and telephone numbers a node keeps. */
   static final int MAX_IDS = 8;
 
+  private static final String[] NODE_COLUMNS = {"node_key", "name", "tokens", "core",
+      "legal_form", "leading_place", "placeholder", "country", "addresses", "registration_ids",
+      "phones", "token_records", "namesakes", "records"};
+
   private static final StructType WITHIN = new StructType()
       .add("group_key", DataTypes.StringType, false)
       .add("within_probability", DataTypes.DoubleType, false)
@@ -91,9 +95,7 @@ final class PartyNodes {
    */
   static Result of(Dataset<Row> records, Dataset<Row> notSame, long nameCount,
       MatchModel model) {
-    Column nameKey = when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
-        concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
-            coalesce(upper(trim(col("country"))), lit(""))));
+    Column nameKey = nameKey();
     Dataset<Row> keyed = records.withColumn("name_key", nameKey)
         .withColumn("address_key", when(nameKey.isNotNull(), concat_ws("\u0001", nameKey,
             coalesce(trim(regexp_replace(upper(col("address")), "[^\\p{L}\\p{N}]+", " ")),
@@ -122,17 +124,36 @@ final class PartyNodes {
                 .as("within_reason"),
             coalesce(col("records_name_key"), col("records_address_key"), lit(1L))
                 .as("node_records"));
-    Dataset<Row> alone = rest
-        .join(byAddress.select(col("group_key").as("address_key")), "address_key", "left_anti")
-        .select(col("party_key").as("node_key"), col("name"), col("tokens"), col("core"),
-            col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
-            present(array(col("address"))).as("addresses"),
-            present(array(col("registration_id"))).as("registration_ids"),
-            present(array(col("phone"))).as("phones"), col("token_records"),
-            col("namesakes"), lit(1L).as("records"));
-    Column[] nodeColumns = Arrays.stream(alone.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> alone = lone(rest
+        .join(byAddress.select(col("group_key").as("address_key")), "address_key", "left_anti"));
+    Column[] nodeColumns = nodeColumns();
     return new Result(alone.union(byName.select(nodeColumns)).union(byAddress.select(nodeColumns)),
         members);
+  }
+
+  /**
+   * The key records of one normalised name in one country share: the core name, its leading
+   * place and the country; null for a name that names no party.
+   */
+  static Column nameKey() {
+    return when(not(col("placeholder")).and(size(col("tokens")).gt(0)),
+        concat_ws("\u0001", col("core"), coalesce(col("leading_place"), lit("")),
+            coalesce(upper(trim(col("country"))), lit(""))));
+  }
+
+  /** Records, each with its namesakes, as nodes of one record each. */
+  static Dataset<Row> lone(Dataset<Row> records) {
+    return records.select(col("party_key").as("node_key"), col("name"), col("tokens"),
+        col("core"), col("legal_form"), col("leading_place"), col("placeholder"), col("country"),
+        present(array(col("address"))).as("addresses"),
+        present(array(col("registration_id"))).as("registration_ids"),
+        present(array(col("phone"))).as("phones"), col("token_records"),
+        col("namesakes"), lit(1L).as("records"));
+  }
+
+  /** The columns of a node row, in the order {@link Result#nodes} gives them. */
+  static Column[] nodeColumns() {
+    return Arrays.stream(NODE_COLUMNS).map(c -> col(c)).toArray(Column[]::new);
   }
 
   /**

@@ -7,11 +7,18 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.xxhash64;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,12 +53,49 @@ public final class PartyResolver {
     this.placeNames = requireNonNull(placeNames, "placeNames is null");
   }
 
-  /** Writes company_aliases and says what it did. */
-  public ResolveSummary run() {
+  /**
+   * Writes company_aliases and says what it did: matches only the records without a company
+   * against the last full resolution when {@link ResolveChoice} allows it, resolves every record
+   * otherwise.
+   *
+   * @param fullRefresh resolve every record whatever the saved state
+   * @param build the build of the code that runs, which the saved state must match
+   */
+  public ResolveSummary run(boolean fullRefresh, String build) {
+    requireNonNull(build, "build is null");
+    Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
+    boolean resolvedBefore = warehouse.exists(ALIASES_TABLE) && ResolvedNodes.exist(warehouse);
+    Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
+    ResolveState.Basis basis = new ResolveState.Basis(build, configHash(), fingerprint(decisions));
+    Optional<ResolveState> state = resolvedBefore ? ResolveState.read(warehouse)
+        : Optional.empty();
+    Dataset<Row> fresh = null;
+    long freshRecords = 0;
+    long goneRecords = 0;
+    if (state.isPresent() && !fullRefresh && state.get().basis().equals(basis)) {
+      Dataset<Row> known = warehouse.read(ALIASES_TABLE).select("party_key");
+      Dataset<Row> current = parties.select("party_key");
+      fresh = current.join(known, "party_key", "left_anti").localCheckpoint();
+      freshRecords = fresh.count();
+      goneRecords = known.join(current, "party_key", "left_anti").count();
+    }
+    ResolveChoice choice = ResolveChoice.choose(state, basis, fullRefresh, freshRecords,
+        goneRecords, config.incrementalMaxShare(), config.incrementalMinRecords());
+    if (!choice.incremental()) {
+      return resolveAll(parties, decisions, basis, choice);
+    }
+    if (freshRecords == 0) {
+      return summary(warehouse, choice, 0, 0, 0, 0, 0, List.of());
+    }
+    return new IncrementalResolution(warehouse, config, placeNames)
+        .run(parties, fresh, state.get(), countryShares(parties), choice);
+  }
+
+  private ResolveSummary resolveAll(Dataset<Row> parties, Dataset<Row> decisions,
+      ResolveState.Basis basis, ResolveChoice choice) {
     MatchModel model = config.model();
     List<ResolveStep> steps = new ArrayList<>();
     long mark = System.nanoTime();
-    Dataset<Row> parties = warehouse.read(PartiesStage.TABLE);
     // Local checkpoints (eager) rather than caches: later plans then start from the materialised
     // rows instead of repeating, and printing, the whole upstream plan in every query.
     Dataset<Row> records = NormalisedParties.of(parties, placeNames).localCheckpoint();
@@ -61,7 +105,6 @@ public final class PartyResolver {
     long nameCount = Math.max(1, records.select("name_signature").distinct().count());
     mark = lap(steps, "records", mark);
 
-    Dataset<Row> decisions = PairDecisions.read(warehouse, parties).localCheckpoint();
     PartyNodes.Result graph = PartyNodes.of(records,
         decisions.filter(col("decision").equalTo(PairDecisions.NOT_SAME)).select("a", "b"),
         nameCount, model);
@@ -70,9 +113,10 @@ public final class PartyResolver {
     long nodeCount = nodes.count();
     mark = lap(steps, "nodes", mark);
 
-    Dataset<Row> keyed = KeyedNodes.of(nodes, nameCount, config.maxTokenRecords());
+    Dataset<Row> keyed = KeyedNodes.of(nodes, nameCount, config.maxTokenRecords())
+        .localCheckpoint();
     Dataset<Row> scored = PairScoring.score(keyed, nodes, nameCount, model,
-            countryShares(records), config.maxBlockRecords(), config.blockWindow())
+            countryShares(parties), config.maxBlockRecords(), config.blockWindow())
         .localCheckpoint();
     long candidatePairs = scored.count();
     mark = lap(steps, "pairs", mark);
@@ -114,17 +158,50 @@ public final class PartyResolver {
             col("decided_by"))
         .localCheckpoint();
     warehouse.overwrite(ALIASES_TABLE, aliases);
+    ResolvedNodes.replace(warehouse, nodes, keyed, aliases.select("party_key", "company_id"));
+    new ResolveState(basis, nameCount, partyRecords, 0).write(warehouse);
+    lap(steps, "aliases", mark);
+    return summary(warehouse, choice, partyRecords, nodeCount, candidatePairs, matchedPairs,
+        components.rounds(), steps);
+  }
+
+  /** The summary of a run that wrote company_aliases, with the companies it holds now. */
+  static ResolveSummary summary(Warehouse warehouse, ResolveChoice choice, long records, long nodes,
+      long candidatePairs, long matchedPairs, int rounds, List<ResolveStep> steps) {
     Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
         .agg(count(lit(1)), max(col("count")))
         .head();
-    lap(steps, "aliases", mark);
-    return new ResolveSummary(partyRecords, nodeCount, candidatePairs, matchedPairs,
-        components.rounds(),
+    return new ResolveSummary(choice.incremental(), choice.reason(), records, nodes, candidatePairs, matchedPairs, rounds,
         sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1), steps);
   }
 
+  /** SHA-256 of the resolve settings: every number of the model and every limit. */
+  private String configHash() {
+    return sha256(config.toString());
+  }
+
+  /**
+   * The pair decisions as they bind records, summed over their hashes: a new decision, or a new
+   * record written with a decided name, changes it. One row reaches the driver.
+   */
+  private static String fingerprint(Dataset<Row> decisions) {
+    Row row = decisions.agg(count(lit(1)),
+            sum(xxhash64(col("a"), col("b"), col("decision")).cast("decimal(38,0)")))
+        .head();
+    return row.getLong(0) + ":" + (row.isNullAt(1) ? "0" : row.get(1).toString());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   /** Adds the step that ran since {@code since} and returns now, where the next one starts. */
-  private static long lap(List<ResolveStep> steps, String name, long since) {
+  static long lap(List<ResolveStep> steps, String name, long since) {
     long now = System.nanoTime();
     steps.add(new ResolveStep(name, (now - since) / 1e9));
     return now;
@@ -134,9 +211,9 @@ public final class PartyResolver {
    * The share of records naming each country. Collected: every scoring task needs all of them,
    * and there is one row per country.
    */
-  private static CountryShares countryShares(Dataset<Row> records) {
+  private static CountryShares countryShares(Dataset<Row> parties) {
     Map<String, Long> counts = new HashMap<>();
-    for (Row row : records.groupBy("country").count().collectAsList()) {
+    for (Row row : parties.groupBy("country").count().collectAsList()) {
       if (!row.isNullAt(0)) {
         counts.put(row.getString(0), row.getLong(1));
       }

@@ -54,7 +54,7 @@ final class StableCompanyIds {
                 .otherwise(col("derived"))).as("company_id"));
   }
 
-  private static Column idOf(Column key) {
+  static Column idOf(Column key) {
     return concat(lit("C"), sha2(key, 256).substr(1, 15));
   }
 }

@@ -42,7 +42,7 @@ class PartyResolverSamplesTest {
     new IngestStage(warehouse, config.ingest())
         .run(HOME.resolve("data-samples").toAbsolutePath().toString(), "samples");
     new PartiesStage(warehouse).run();
-    new PartyResolver(warehouse, config.resolve()).run();
+    new PartyResolver(warehouse, config.resolve()).run(false, "test");
     aliases = warehouse.read(PartyResolver.ALIASES_TABLE).cache();
   }
 

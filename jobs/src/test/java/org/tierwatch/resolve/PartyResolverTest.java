@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tierwatch.resolve.ResolveFixtures.party;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.tierwatch.analyst.DecisionLog;
 import org.tierwatch.analyst.DecisionRecord;
@@ -71,11 +71,11 @@ class PartyResolverTest {
         new DecisionRecord("d2", "pair", "XIANGYUN MACHINERY CO LTD|jinfeng tools ltd",
             "same_company", "renamed", "analyst-2", LocalDate.of(2026, 5, 2),
             Instant.parse("2026-05-02T10:00:00Z"), "cli")));
-    ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 2, 30);
+    ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 2, 30, 0.05, 100_000);
     PartyResolver resolver = new PartyResolver(warehouse, config,
         java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));
     warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
-    summary = resolver.run();
+    summary = resolver.run(false, "test");
     firstRows = warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row));
     first = ids(firstRows);
@@ -85,7 +85,7 @@ class PartyResolverTest {
         "CN"));
     parties.add(party("k40", "NORTHSTAR PUMPS LTD", "SHEFFIELD", "GB"));
     warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
-    resolver.run();
+    resolver.run(false, "test");
     second = ids(warehouse.read(PartyResolver.ALIASES_TABLE).collectAsList().stream()
         .collect(Collectors.toMap(row -> row.getAs("party_key"), row -> row)));
   }
@@ -158,9 +158,5 @@ class PartyResolverTest {
   private static Map<String, String> ids(Map<String, Row> rows) {
     return rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
         entry -> entry.getValue().getAs("company_id")));
-  }
-
-  private static Row party(String key, String name, String address, String country) {
-    return RowFactory.create(key, name, address, country, null);
   }
 }

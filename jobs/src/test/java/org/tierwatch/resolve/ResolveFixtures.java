@@ -1,6 +1,8 @@
 package org.tierwatch.resolve;
 
 import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -14,6 +16,11 @@ final class ResolveFixtures {
       .add("address", DataTypes.StringType)
       .add("country", DataTypes.StringType)
       .add("registration_id", DataTypes.StringType);
+
+  /** A row of {@link #PARTIES} without a registration id. */
+  static Row party(String key, String name, String address, String country) {
+    return RowFactory.create(key, name, address, country, null);
+  }
 
   static final NameNormaliser NORMALISER =
       NameNormaliser.withPlaces(
