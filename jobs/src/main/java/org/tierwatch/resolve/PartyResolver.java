@@ -166,13 +166,14 @@ public final class PartyResolver {
   }
 
   /** The summary of a run that wrote company_aliases, with the companies it holds now. */
-  static ResolveSummary summary(Warehouse warehouse, ResolveChoice choice, long records, long nodes,
-      long candidatePairs, long matchedPairs, int rounds, List<ResolveStep> steps) {
+  static ResolveSummary summary(Warehouse warehouse, ResolveChoice choice, long records,
+      long nodes, long candidatePairs, long matchedPairs, int rounds, List<ResolveStep> steps) {
     Row sizes = warehouse.read(ALIASES_TABLE).groupBy("company_id").count()
         .agg(count(lit(1)), max(col("count")))
         .head();
-    return new ResolveSummary(choice.incremental(), choice.reason(), records, nodes, candidatePairs, matchedPairs, rounds,
-        sizes.getLong(0), sizes.isNullAt(1) ? 0 : sizes.getLong(1), steps);
+    return new ResolveSummary(choice.incremental(), choice.reason(), records, nodes,
+        candidatePairs, matchedPairs, rounds, sizes.getLong(0),
+        sizes.isNullAt(1) ? 0 : sizes.getLong(1), steps);
   }
 
   /** SHA-256 of the resolve settings: every number of the model and every limit. */

@@ -16,9 +16,9 @@ import java.util.StringJoiner;
  * the last full resolution counts those records, their nodes and their pairs; {@code mode} says
  * which it was and why.
  */
-public record ResolveSummary(boolean incremental, String mode, long records, long nodes, long candidatePairs,
-    long matchedPairs, int componentRounds, long companies, long largestCompany,
-    List<ResolveStep> steps) {
+public record ResolveSummary(boolean incremental, String mode, long records, long nodes,
+    long candidatePairs, long matchedPairs, int componentRounds, long companies,
+    long largestCompany, List<ResolveStep> steps) {
   public ResolveSummary {
     requireNonNull(mode, "mode is null");
     if (records < 0 || nodes < 0 || candidatePairs < 0 || matchedPairs < 0 || componentRounds < 0

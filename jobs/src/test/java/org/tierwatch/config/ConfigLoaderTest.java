@@ -31,7 +31,8 @@ class ConfigLoaderTest {
         "spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")), config.spark());
     assertEquals(new WarehouseConfig("warehouse", "tierwatch"), config.warehouse());
     assertEquals(new IngestConfig(10_000_000, 1_000_000), config.ingest());
-    assertEquals(new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 1, 60, 0.05, 100_000), config.resolve());
+    assertEquals(new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 1, 60, 0.05, 100_000),
+        config.resolve());
     assertEquals(64, config.hash().length());
   }
 

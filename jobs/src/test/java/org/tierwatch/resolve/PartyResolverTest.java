@@ -71,7 +71,8 @@ class PartyResolverTest {
         new DecisionRecord("d2", "pair", "XIANGYUN MACHINERY CO LTD|jinfeng tools ltd",
             "same_company", "renamed", "analyst-2", LocalDate.of(2026, 5, 2),
             Instant.parse("2026-05-02T10:00:00Z"), "cli")));
-    ResolveConfig config = new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 2, 30, 0.05, 100_000);
+    ResolveConfig config =
+        new ResolveConfig(MatchModel.defaults(), 2000, 200, 10, 2, 30, 0.05, 100_000);
     PartyResolver resolver = new PartyResolver(warehouse, config,
         java.util.Set.of("DANDONG", "DALIAN", "YINGKOU", "BUSAN"));
     warehouse.overwrite(PartiesStage.TABLE, spark.createDataFrame(parties, ResolveFixtures.PARTIES));
