@@ -1,6 +1,7 @@
 package org.tierwatch.resolve;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -82,17 +83,7 @@ final class IncrementalResolution {
 
     Dataset<Row> freshKeys = KeyedNodes.of(nodes, state.nameCount(), config.maxTokenRecords())
         .localCheckpoint();
-    Dataset<Row> knownKeys = ResolvedNodes.blocks(warehouse)
-        .join(freshKeys.select("block_key").distinct(), "block_key", "left_semi");
-    Dataset<Row> known = stored
-        .join(knownKeys.select("node_key").distinct(), "node_key", "left_semi")
-        .select(PartyNodes.nodeColumns())
-        .withColumn("fresh", lit(false));
-    Dataset<Row> scored = PairScoring.scoreFresh(knownKeys.union(freshKeys),
-            known.union(nodes.select(PartyNodes.nodeColumns()).withColumn("fresh", lit(true))),
-            state.nameCount(), model, countryShares, config.maxBlockRecords(),
-            config.blockWindow())
-        .localCheckpoint();
+    Dataset<Row> scored = scoreAgainstBlocks(nodes, freshKeys, stored, state, countryShares);
     long candidatePairs = scored.count();
     mark = PartyResolver.lap(steps, "pairs", mark);
 
@@ -110,38 +101,89 @@ final class IncrementalResolution {
     Dataset<Row> assigned = GuardedClusters.split(components.labels(), links, conflicts,
             nodes.select(col("node_key").as("party_key"), col("country")).union(companies))
         .localCheckpoint();
+    Dataset<Row> placed = placed(nodes, assigned, companies);
+    mark = PartyResolver.lap(steps, "clusters", mark);
+
+    writeAliases(freshParties, placed, assigned, companies);
+    ResolvedNodes.add(warehouse, nodes, freshKeys, placed.select("party_key", "company_id"));
+    state.attach(freshRecords).write(warehouse);
+    PartyResolver.lap(steps, "aliases", mark);
+    return PartyResolver.summary(warehouse, choice, freshRecords, freshRecords, candidatePairs,
+        matchedPairs, components.rounds(), steps);
+  }
+
+  /**
+   * The pairs with a new node in the blocks new nodes key: the blocks are made whole with the
+   * known nodes keyed to them, so sizes, windows and the first small block two nodes share are
+   * those a full resolution would see.
+   */
+  private Dataset<Row> scoreAgainstBlocks(Dataset<Row> nodes, Dataset<Row> freshKeys,
+      Dataset<Row> stored, ResolveState state, CountryShares countryShares) {
+    Dataset<Row> knownKeys = ResolvedNodes.blocks(warehouse)
+        .join(freshKeys.select("block_key").distinct(), "block_key", "left_semi");
+    Dataset<Row> knownNodes = stored
+        .join(knownKeys.select("node_key").distinct(), "node_key", "left_semi")
+        .select(PartyNodes.nodeColumns())
+        .withColumn("fresh", lit(false));
+    return PairScoring.scoreFresh(knownKeys.union(freshKeys),
+            knownNodes.union(nodes.select(PartyNodes.nodeColumns())
+                .withColumn("fresh", lit(true))),
+            state.nameCount(), config.model(), countryShares, config.maxBlockRecords(),
+            config.blockWindow())
+        .localCheckpoint();
+  }
+
+  /**
+   * Each new record with its company (the known one its cluster holds, or a new id from the
+   * cluster's smallest key), score, reason and who decided.
+   */
+  private static Dataset<Row> placed(Dataset<Row> nodes, Dataset<Row> assigned,
+      Dataset<Row> companies) {
     Dataset<Row> joined = assigned.join(companies.select("party_key"), "party_key", "left_semi")
         .groupBy("cluster_key").agg(min(col("party_key")).as("known_company"));
-    Dataset<Row> placed = RecordClusters.of(nodes.select(col("node_key").as("party_key"),
+    return RecordClusters.of(nodes.select(col("node_key").as("party_key"),
             col("node_key"), lit(null).cast("double").as("within_probability"),
             lit(null).cast("string").as("within_reason"), lit(1L).as("node_records")), assigned)
         .join(joined, "cluster_key", "left")
         .withColumn("company_id",
             coalesce(col("known_company"), StableCompanyIds.idOf(col("cluster_key"))))
         .localCheckpoint();
-    mark = PartyResolver.lap(steps, "clusters", mark);
+  }
 
+  /** company_aliases with the new records added and the sizes of the companies they joined. */
+  private void writeAliases(Dataset<Row> freshParties, Dataset<Row> placed,
+      Dataset<Row> assigned, Dataset<Row> companies) {
     Column[] aliasColumns = {col("party_key"), col("name"), col("address"), col("country"),
-        col("company_id"), col("match_score"), col("match_reason"), col("decided_by")};
+        col("company_id"), col("match_score"), col("match_reason"), col("cluster_size"),
+        col("decided_by")};
     Dataset<Row> added = freshParties.select("party_key", "name", "address", "country")
-        .join(placed, "party_key")
+        .join(placed.drop("cluster_size"), "party_key")
+        .withColumn("cluster_size", lit(null).cast("long"))
         .select(aliasColumns);
-    Dataset<Row> all = joinedAlone(warehouse.read(PartyResolver.ALIASES_TABLE), assigned,
+    Dataset<Row> known = joinedAlone(warehouse.read(PartyResolver.ALIASES_TABLE), assigned,
             companies)
+        .select(aliasColumns);
+    // Materialised before the overwrite: the rows are read from the table being replaced.
+    Dataset<Row> aliases = known.union(added)
+        .join(broadcast(grownSizes(known, added)), "company_id", "left")
+        .withColumn("cluster_size", coalesce(col("grown_size"), col("cluster_size")))
         .select(aliasColumns)
-        .union(added);
-    Dataset<Row> aliases = all
-        .join(all.groupBy("company_id").agg(count(lit(1)).as("cluster_size")), "company_id")
-        .select(col("party_key"), col("name"), col("address"), col("country"),
-            col("company_id"), col("match_score"), col("match_reason"), col("cluster_size"),
-            col("decided_by"))
         .localCheckpoint();
     warehouse.overwrite(PartyResolver.ALIASES_TABLE, aliases);
-    ResolvedNodes.add(warehouse, nodes, freshKeys, placed.select("party_key", "company_id"));
-    state.attach(freshRecords).write(warehouse);
-    PartyResolver.lap(steps, "aliases", mark);
-    return PartyResolver.summary(warehouse, choice, freshRecords, freshRecords, candidatePairs,
-        matchedPairs, components.rounds(), steps);
+  }
+
+  /**
+   * (company_id, grown_size): the records of each company new records joined, known and new. A
+   * known record carries its company's size, so only those companies are counted again.
+   */
+  private static Dataset<Row> grownSizes(Dataset<Row> known, Dataset<Row> added) {
+    Dataset<Row> grown = added.groupBy("company_id").agg(count(lit(1)).as("added_records"));
+    Dataset<Row> before = known.join(broadcast(grown.select("company_id")), "company_id",
+            "left_semi")
+        .groupBy("company_id").agg(max(col("cluster_size")).as("known_records"));
+    return grown.join(before, "company_id", "left")
+        .select(col("company_id"), col("added_records")
+            .plus(coalesce(col("known_records"), lit(0L))).as("grown_size"));
   }
 
   /**

@@ -73,11 +73,15 @@ public final class PartyResolver {
     long freshRecords = 0;
     long goneRecords = 0;
     if (state.isPresent() && !fullRefresh && state.get().basis().equals(basis)) {
-      Dataset<Row> known = warehouse.read(ALIASES_TABLE).select("party_key");
-      Dataset<Row> current = parties.select("party_key");
-      fresh = current.join(known, "party_key", "left_anti").localCheckpoint();
+      // One join tells both what is new and what is gone.
+      Dataset<Row> changed = parties.select(col("party_key"), lit(true).as("current"))
+          .join(warehouse.read(ALIASES_TABLE).select(col("party_key"), lit(true).as("known")),
+              "party_key", "full_outer")
+          .filter(col("current").isNull().or(col("known").isNull()))
+          .localCheckpoint();
+      fresh = changed.filter(col("known").isNull()).select("party_key");
       freshRecords = fresh.count();
-      goneRecords = known.join(current, "party_key", "left_anti").count();
+      goneRecords = changed.filter(col("current").isNull()).count();
     }
     ResolveChoice choice = ResolveChoice.choose(state, basis, fullRefresh, freshRecords,
         goneRecords, config.incrementalMaxShare(), config.incrementalMinRecords());
