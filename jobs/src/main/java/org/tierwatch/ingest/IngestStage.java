@@ -109,7 +109,8 @@ public final class IngestStage {
     }
     return new IngestReport(stats, found.ignored(),
         plan.unchanged().stream().map(IngestedFile::path).sorted().toList(),
-        plan.removed().stream().map(IngestedFile::path).toList());
+        plan.removed().stream().map(IngestedFile::path).toList(),
+        !rebuild && plan.replaced().isEmpty());
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
+import io.delta.tables.DeltaTable;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,9 +34,49 @@ public final class ShipmentsStage {
     this.families = requireNonNull(families, "families is null");
   }
 
-  /** Writes the table and returns how many duplicate records were left out. */
+  /** Writes the table from every raw row and returns how many duplicate records were left out. */
   public ShipmentCounts run() {
-    Dataset<Row> bol = warehouse.read(InputSource.BOL.rawTable()).select(
+    warehouse.overwrite(TABLE, shipments(warehouse.read(InputSource.BOL.rawTable()),
+        warehouse.read(InputSource.IMPORTS.rawTable())));
+    return counts();
+  }
+
+  /**
+   * Adds the shipments of the rows these files gave, as a rebuild would keep them: a record id
+   * already in the table is replaced when the new row comes from a file that sorts later. Only
+   * for a run whose raw tables kept every earlier row, whose known parties kept their companies
+   * and whose configuration is the last run's, so that no earlier shipment changes.
+   *
+   * @param files the paths of the files this run read
+   */
+  public ShipmentCounts add(List<String> files) {
+    requireNonNull(files, "files is null");
+    if (!files.isEmpty()) {
+      Object[] paths = files.toArray();
+      Dataset<Row> added = shipments(
+          warehouse.read(InputSource.BOL.rawTable()).filter(col("source_file").isin(paths)),
+          warehouse.read(InputSource.IMPORTS.rawTable()).filter(col("source_file").isin(paths)));
+      DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(TABLE)).as("known")
+          .merge(added.as("added"), "known.shipment_id = added.shipment_id")
+          .whenMatched("added.source_file > known.source_file OR (added.source_file = "
+              + "known.source_file AND added.line_number > known.line_number)")
+          .updateAll()
+          .whenNotMatched().insertAll()
+          .execute();
+    }
+    return counts();
+  }
+
+  private ShipmentCounts counts() {
+    long kept = warehouse.read(TABLE).count();
+    long read = warehouse.read(InputSource.BOL.rawTable()).count()
+        + warehouse.read(InputSource.IMPORTS.rawTable()).count();
+    return new ShipmentCounts(kept, read - kept);
+  }
+
+  /** The raw rows as shipments, each record id once, from the row of the file that sorts last. */
+  private Dataset<Row> shipments(Dataset<Row> bolRows, Dataset<Row> importRows) {
+    Dataset<Row> bol = bolRows.select(
         lit("bol").as("source"),
         col("bol_number").as("record_id"),
         col("arrival_date").as("shipment_date"),
@@ -58,7 +100,7 @@ public final class ShipmentsStage {
         lit(null).cast("string").as("reporting_country_raw"),
         col("source_file"),
         col("line_number"));
-    Dataset<Row> imports = warehouse.read(InputSource.IMPORTS.rawTable()).select(
+    Dataset<Row> imports = importRows.select(
         lit("imports").as("source"),
         col("declaration_id").as("record_id"),
         col("declaration_date").as("shipment_date"),
@@ -89,7 +131,7 @@ public final class ShipmentsStage {
     Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("party_key"), col("company_id"));
     Column hsDigits = HsColumns.digits(col("hs_code"));
-    Dataset<Row> shipments = all.filter(col("latest").equalTo(1))
+    return all.filter(col("latest").equalTo(1))
         .withColumn("supplier_party_key", PartyColumns.partyKey(col("supplier_name"),
             col("supplier_address"), col("supplier_country_raw")))
         .withColumn("buyer_party_key", PartyColumns.partyKey(col("buyer_name"),
@@ -135,11 +177,6 @@ public final class ShipmentsStage {
             CountryColumns.iso2(col("reporting_country_raw")).as("reporting_country"),
             col("source_file"),
             col("line_number"));
-    warehouse.overwrite(TABLE, shipments);
-    long kept = warehouse.read(TABLE).count();
-    long read = warehouse.read(InputSource.BOL.rawTable()).count()
-        + warehouse.read(InputSource.IMPORTS.rawTable()).count();
-    return new ShipmentCounts(kept, read - kept);
   }
 
   /** Shipments written, and records left out because a later file repeated their id. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.tierwatch.analyst.DecisionFileImport;
 import org.tierwatch.analyst.UnmatchedDecisions;
 import org.tierwatch.config.TierwatchConfig;
+import org.tierwatch.ingest.FileIngestStats;
 import org.tierwatch.ingest.IngestReport;
 import org.tierwatch.ingest.IngestStage;
 import org.tierwatch.normalise.PartiesStage;
@@ -105,9 +106,17 @@ public final class NightlyJob {
       counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
           "companies"));
       reportUnmatchedDecisions(counts);
+      boolean addShipments = keepsEveryShipment(ingest, resolved);
+      counts.put("shipments_incremental", addShipments ? 1L : 0L);
+      IngestReport read = ingest;
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
-          () -> new ShipmentsStage(warehouse,
-              ProductFamilyColumn.of(config.riskModel().families())).run(),
+          () -> {
+            ShipmentsStage stage = new ShipmentsStage(warehouse,
+                ProductFamilyColumn.of(config.riskModel().families()));
+            return addShipments
+                ? stage.add(read.files().stream().map(FileIngestStats::path).toList())
+                : stage.run();
+          },
           ShipmentsStage.ShipmentCounts::shipments, "shipments");
       counts.put("shipments", shipments.shipments());
       counts.put("duplicate_records_dropped", shipments.duplicatesDropped());
@@ -158,6 +167,18 @@ public final class NightlyJob {
         "SKUs scored"));
     counts.put("risk_changes", clock.time("risk_changes",
         () -> new ChangesStage(warehouse).run(options.runId(), options.runDate()), "changes"));
+  }
+
+  /**
+   * Whether every shipment the last run wrote stands as it is, so that only the rows of the files
+   * this run read need adding: ingestion kept every earlier row, resolution kept every known
+   * party's company, and the configuration (product families) is the last successful run's.
+   */
+  private boolean keepsEveryShipment(IngestReport ingest, ResolveSummary resolved) {
+    return ingest.onlyAdded() && resolved.incremental()
+        && warehouse.exists(ShipmentsStage.TABLE)
+        && new RunsTable(warehouse).lastSucceededConfigHash()
+            .filter(config.hash()::equals).isPresent();
   }
 
   /** A decision whose subject has gone is kept and reported, never a reason to fail the run. */

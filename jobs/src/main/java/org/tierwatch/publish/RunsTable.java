@@ -1,11 +1,13 @@
 package org.tierwatch.publish;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,6 +71,20 @@ public final class RunsTable {
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
         .execute();
+  }
+
+  /** The configuration hash of the last run that succeeded, if any did. */
+  public Optional<String> lastSucceededConfigHash() {
+    if (!warehouse.exists(TABLE)) {
+      return Optional.empty();
+    }
+    List<Row> last = warehouse.read(TABLE)
+        .filter(col("status").equalTo(RunRecord.SUCCEEDED))
+        .orderBy(col("finished_at").desc())
+        .select("config_hash")
+        .limit(1)
+        .collectAsList();
+    return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0).getString(0));
   }
 
   private static Row toRow(RunRecord run) {
