@@ -3,6 +3,8 @@ package org.tierwatch.normalise;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,11 +26,21 @@ public final class PartyMentions {
   private PartyMentions() {}
 
   public static Dataset<Row> read(Warehouse warehouse) {
-    Dataset<Row> bol = warehouse.read(InputSource.BOL.rawTable());
-    Dataset<Row> imports = warehouse.read(InputSource.IMPORTS.rawTable());
-    Dataset<Row> suppliers = warehouse.read(InputSource.SUPPLIERS.rawTable());
-    Dataset<Row> disclosures = warehouse.read(InputSource.DISCLOSURES.rawTable());
-    Dataset<Row> watchlist = warehouse.read(InputSource.WATCHLIST.rawTable());
+    return read(warehouse, UnaryOperator.identity());
+  }
+
+  /** The mentions in the rows these files gave. */
+  public static Dataset<Row> read(Warehouse warehouse, List<String> files) {
+    Object[] paths = files.toArray();
+    return read(warehouse, rows -> rows.filter(col("source_file").isin(paths)));
+  }
+
+  private static Dataset<Row> read(Warehouse warehouse, UnaryOperator<Dataset<Row>> rows) {
+    Dataset<Row> bol = rows.apply(warehouse.read(InputSource.BOL.rawTable()));
+    Dataset<Row> imports = rows.apply(warehouse.read(InputSource.IMPORTS.rawTable()));
+    Dataset<Row> suppliers = rows.apply(warehouse.read(InputSource.SUPPLIERS.rawTable()));
+    Dataset<Row> disclosures = rows.apply(warehouse.read(InputSource.DISCLOSURES.rawTable()));
+    Dataset<Row> watchlist = rows.apply(warehouse.read(InputSource.WATCHLIST.rawTable()));
     return mention(bol, "bol", col("bol_number"), SUPPLIER, "shipper_name", "shipper_address",
             "shipper_country", lit(null))
         .unionByName(mention(bol, "bol", col("bol_number"), BUYER, "consignee_name",

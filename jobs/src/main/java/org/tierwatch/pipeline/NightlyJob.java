@@ -103,19 +103,20 @@ public final class NightlyJob {
       counts.put("resolve_component_rounds", (long) resolved.componentRounds());
       counts.put("candidate_pairs", resolved.candidatePairs());
       counts.put("matched_pairs", resolved.matchedPairs());
-      counts.put("companies", clock.time("companies", () -> new CompaniesStage(warehouse).run(),
+      boolean onlyAdded = onlyAddsToTheLastRun(ingest, resolved);
+      List<String> filesRead = ingest.files().stream().map(FileIngestStats::path).toList();
+      counts.put("companies_incremental", onlyAdded ? 1L : 0L);
+      counts.put("companies", clock.time("companies",
+          () -> onlyAdded ? new CompaniesStage(warehouse).add(filesRead)
+              : new CompaniesStage(warehouse).run(),
           "companies"));
       reportUnmatchedDecisions(counts);
-      boolean addShipments = keepsEveryShipment(ingest, resolved);
-      counts.put("shipments_incremental", addShipments ? 1L : 0L);
-      IngestReport read = ingest;
+      counts.put("shipments_incremental", onlyAdded ? 1L : 0L);
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> {
             ShipmentsStage stage = new ShipmentsStage(warehouse,
                 ProductFamilyColumn.of(config.riskModel().families()));
-            return addShipments
-                ? stage.add(read.files().stream().map(FileIngestStats::path).toList())
-                : stage.run();
+            return onlyAdded ? stage.add(filesRead) : stage.run();
           },
           ShipmentsStage.ShipmentCounts::shipments, "shipments");
       counts.put("shipments", shipments.shipments());
@@ -170,13 +171,13 @@ public final class NightlyJob {
   }
 
   /**
-   * Whether every shipment the last run wrote stands as it is, so that only the rows of the files
-   * this run read need adding: ingestion kept every earlier row, resolution kept every known
-   * party's company, and the configuration (product families) is the last successful run's.
+   * Whether the companies and shipments the last run wrote stand but for what this run's files
+   * add: ingestion kept every earlier row, resolution kept every known party's company, and the
+   * configuration (product families, among others) is the last successful run's.
    */
-  private boolean keepsEveryShipment(IngestReport ingest, ResolveSummary resolved) {
+  private boolean onlyAddsToTheLastRun(IngestReport ingest, ResolveSummary resolved) {
     return ingest.onlyAdded() && resolved.incremental()
-        && warehouse.exists(ShipmentsStage.TABLE)
+        && warehouse.exists(ShipmentsStage.TABLE) && warehouse.exists(CompaniesStage.TABLE)
         && new RunsTable(warehouse).lastSucceededConfigHash()
             .filter(config.hash()::equals).isPresent();
   }

@@ -9,10 +9,13 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.delta.tables.DeltaTable;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tierwatch.locate.LocateStage;
 import org.tierwatch.normalise.PartiesStage;
+import org.tierwatch.normalise.PartyMentions;
 import org.tierwatch.spark.Warehouse;
 
 /**
@@ -29,13 +32,43 @@ public final class CompaniesStage {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
   }
 
+  /** Writes the table from every alias. */
   public long run() {
+    warehouse.overwrite(TABLE, companies(warehouse.read(PartyResolver.ALIASES_TABLE)));
+    return warehouse.read(TABLE).count();
+  }
+
+  /**
+   * Writes again only the companies of the parties these files mention, whose spellings, counts
+   * or addresses may have changed. Only for a run whose resolution kept every known party's
+   * company, so that no other company gained or lost a record.
+   *
+   * @param files the paths of the files this run read
+   */
+  public long add(List<String> files) {
+    requireNonNull(files, "files is null");
+    Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE);
+    Dataset<Row> touched = aliases
+        .join(PartyMentions.read(warehouse, files).select("party_key").distinct(), "party_key",
+            "left_semi")
+        .select("company_id").distinct();
+    Dataset<Row> changed = companies(aliases.join(touched, "company_id", "left_semi"));
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(TABLE)).as("known")
+        .merge(changed.as("changed"), "known.company_id = changed.company_id")
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+    return warehouse.read(TABLE).count();
+  }
+
+  /** One row per company of these aliases, from all of its aliases. */
+  private Dataset<Row> companies(Dataset<Row> aliases) {
     Dataset<Row> parties = warehouse.read(PartiesStage.TABLE)
         .select(col("party_key"), col("mention_count"), col("address_key"));
     Dataset<Row> located = warehouse.read(LocateStage.TABLE)
         .select(col("address_key"), col("province"), col("city"), col("confidence"),
             col("evidence"));
-    Dataset<Row> companies = warehouse.read(PartyResolver.ALIASES_TABLE)
+    return aliases
         .join(parties, "party_key")
         .join(located, "address_key")
         .groupBy(col("company_id"))
@@ -57,8 +90,6 @@ public final class CompaniesStage {
             col("location.evidence").as("location_evidence"),
             col("alias_count"),
             col("mention_count"));
-    warehouse.overwrite(TABLE, companies);
-    return warehouse.read(TABLE).count();
   }
 
   /** A decided province ranks above UNKNOWN whatever the confidences. */

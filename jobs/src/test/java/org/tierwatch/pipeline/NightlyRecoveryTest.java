@@ -109,6 +109,7 @@ class NightlyRecoveryTest {
     Files.delete(input.resolve(LATE_FILE));
 
     assertEquals(1L, second.counts().get("resolve_incremental"));
+    assertEquals(1L, second.counts().get("companies_incremental"));
     assertEquals(1L, second.counts().get("shipments_incremental"));
     // The late file's two parties join the companies a full rebuild gives them; only how the
     // aliases explain it, and the resolver's own state, differ.
