@@ -47,6 +47,9 @@ public final class CompaniesStage {
    */
   public long add(List<String> files) {
     requireNonNull(files, "files is null");
+    if (files.isEmpty()) {
+      return warehouse.read(TABLE).count();
+    }
     Dataset<Row> aliases = warehouse.read(PartyResolver.ALIASES_TABLE);
     Dataset<Row> touched = aliases
         .join(PartyMentions.read(warehouse, files).select("party_key").distinct(), "party_key",
