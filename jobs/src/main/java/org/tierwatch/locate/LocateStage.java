@@ -3,6 +3,7 @@ package org.tierwatch.locate;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
+import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -39,10 +40,41 @@ public final class LocateStage {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
   }
 
+  /** Locates every distinct address of the parties. */
   public long run() {
-    Dataset<Row> addresses = warehouse.read(PartiesStage.TABLE)
+    warehouse.overwrite(TABLE, located(addresses()));
+    return warehouse.read(TABLE).count();
+  }
+
+  /**
+   * Locates only the addresses no earlier run located, and drops those no party has any more (a
+   * party whose greater registration id gave it another address key). Only for a run made by the
+   * build and configuration that wrote the table, so that every address already there would be
+   * placed the same again.
+   */
+  public long add() {
+    Dataset<Row> wanted = addresses();
+    Dataset<Row> known = warehouse.read(TABLE).select(col("address_key"));
+    Dataset<Row> gone = known.join(wanted, known.col("address_key")
+        .equalTo(wanted.col("address_key")), "left_anti");
+    if (!gone.isEmpty()) {
+      DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(TABLE)).as("known")
+          .merge(gone.as("gone"), "known.address_key = gone.address_key")
+          .whenMatched().delete()
+          .execute();
+    }
+    warehouse.append(TABLE, located(wanted.join(known, wanted.col("address_key")
+        .equalTo(known.col("address_key")), "left_anti")));
+    return warehouse.read(TABLE).count();
+  }
+
+  private Dataset<Row> addresses() {
+    return warehouse.read(PartiesStage.TABLE)
         .select(col("address_key"), col("address"), col("country_raw"), col("registration_id"))
         .dropDuplicates("address_key");
+  }
+
+  private Dataset<Row> located(Dataset<Row> addresses) {
     JavaRDD<Row> located = addresses.javaRDD().mapPartitions(rows -> {
       Locator locator = Locator.standard();
       List<Row> out = new ArrayList<>();
@@ -56,7 +88,6 @@ public final class LocateStage {
       }
       return out.iterator();
     });
-    warehouse.overwrite(TABLE, warehouse.spark().createDataFrame(located, SCHEMA));
-    return warehouse.read(TABLE).count();
+    return warehouse.spark().createDataFrame(located, SCHEMA);
   }
 }

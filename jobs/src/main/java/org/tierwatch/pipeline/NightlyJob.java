@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.tierwatch.graph.PortfolioLinksStage;
 import org.tierwatch.graph.SupplyLinksStage;
 import org.tierwatch.graph.TiersStage;
+import org.tierwatch.publish.RunBasis;
 import org.tierwatch.publish.RunRecord;
 import org.tierwatch.risk.ChangesStage;
 import org.tierwatch.risk.EvidenceStage;
@@ -87,10 +88,17 @@ public final class NightlyJob {
         progress.say("decisions: " + decisions.invalid() + " rows in decisions/ name a subject "
             + "type or decision outside the vocabulary and were not logged");
       }
-      counts.put("parties", clock.time("parties", () -> new PartiesStage(warehouse).run(),
+      List<String> filesRead = ingest.files().stream().map(FileIngestStats::path).toList();
+      boolean addsOnly = onlyAddsRowsToTheLastRun(ingest);
+      counts.put("parties_incremental", addsOnly ? 1L : 0L);
+      counts.put("locate_incremental", addsOnly ? 1L : 0L);
+      counts.put("parties", clock.time("parties",
+          () -> addsOnly ? new PartiesStage(warehouse).add(filesRead)
+              : new PartiesStage(warehouse).run(),
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
-          () -> new LocateStage(warehouse).run(), "distinct addresses located"));
+          () -> addsOnly ? new LocateStage(warehouse).add() : new LocateStage(warehouse).run(),
+          "distinct addresses located"));
       ResolveSummary resolved = clock.time("resolve",
           () -> new PartyResolver(warehouse, config.resolve())
               .run(options.fullRefresh(), CodeVersion.build()),
@@ -103,8 +111,8 @@ public final class NightlyJob {
       counts.put("resolve_component_rounds", (long) resolved.componentRounds());
       counts.put("candidate_pairs", resolved.candidatePairs());
       counts.put("matched_pairs", resolved.matchedPairs());
-      boolean onlyAdded = onlyAddsToTheLastRun(ingest, resolved);
-      List<String> filesRead = ingest.files().stream().map(FileIngestStats::path).toList();
+      boolean onlyAdded = addsOnly && resolved.incremental()
+          && warehouse.exists(ShipmentsStage.TABLE) && warehouse.exists(CompaniesStage.TABLE);
       counts.put("companies_incremental", onlyAdded ? 1L : 0L);
       counts.put("companies", clock.time("companies",
           () -> onlyAdded ? new CompaniesStage(warehouse).add(filesRead)
@@ -171,15 +179,17 @@ public final class NightlyJob {
   }
 
   /**
-   * Whether the companies and shipments the last run wrote stand but for what this run's files
-   * add: ingestion kept every earlier row, resolution kept every known party's company, and the
-   * configuration (product families, among others) is the last successful run's.
+   * Whether this run only adds rows to what the last successful run wrote: ingestion kept every
+   * earlier row, and the build and configuration (product families, among others) are that run's,
+   * so that every row it derived would be derived the same again. Parties and addresses are then
+   * added to; companies and shipments too, once resolution has also kept every known party's
+   * company.
    */
-  private boolean onlyAddsToTheLastRun(IngestReport ingest, ResolveSummary resolved) {
-    return ingest.onlyAdded() && resolved.incremental()
-        && warehouse.exists(ShipmentsStage.TABLE) && warehouse.exists(CompaniesStage.TABLE)
-        && new RunsTable(warehouse).lastSucceededConfigHash()
-            .filter(config.hash()::equals).isPresent();
+  private boolean onlyAddsRowsToTheLastRun(IngestReport ingest) {
+    return ingest.onlyAdded()
+        && warehouse.exists(PartiesStage.TABLE) && warehouse.exists(LocateStage.TABLE)
+        && new RunsTable(warehouse).lastSucceeded()
+            .filter(new RunBasis(CodeVersion.build(), config.hash())::equals).isPresent();
   }
 
   /** A decision whose subject has gone is kept and reported, never a reason to fail the run. */
@@ -204,7 +214,7 @@ public final class NightlyJob {
       }
     }
     return new RunRecord(options.runId(), options.runDate(), status, started, Instant.now(),
-        options.inputDirectory(), CodeVersion.get(), config.hash(), ingest, stages, versions,
+        options.inputDirectory(), CodeVersion.build(), config.hash(), ingest, stages, versions,
         counts, error);
   }
 }

@@ -73,18 +73,19 @@ public final class RunsTable {
         .execute();
   }
 
-  /** The configuration hash of the last run that succeeded, if any did. */
-  public Optional<String> lastSucceededConfigHash() {
+  /** The build and configuration hash of the last run that succeeded, if any did. */
+  public Optional<RunBasis> lastSucceeded() {
     if (!warehouse.exists(TABLE)) {
       return Optional.empty();
     }
     List<Row> last = warehouse.read(TABLE)
         .filter(col("status").equalTo(RunRecord.SUCCEEDED))
         .orderBy(col("finished_at").desc())
-        .select("config_hash")
+        .select("code_version", "config_hash")
         .limit(1)
         .collectAsList();
-    return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0).getString(0));
+    return last.isEmpty() ? Optional.empty()
+        : Optional.of(new RunBasis(last.get(0).getString(0), last.get(0).getString(1)));
   }
 
   private static Row toRow(RunRecord run) {

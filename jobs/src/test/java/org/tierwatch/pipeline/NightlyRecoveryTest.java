@@ -29,7 +29,9 @@ import org.tierwatch.spark.Warehouse;
 
 /**
  * Incremental runs and recovery, each compared with one full rebuild of the same inputs:
- * data-samples/ plus a late bill-of-lading file that repeats a record of an earlier file.
+ * data-samples/ plus a late bill-of-lading file that repeats a record of an earlier file, and a
+ * late declaration that gives a known party the registration id it lacked (so its address
+ * is keyed anew).
  */
 @ExtendWith(SparkSessionExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +40,7 @@ class NightlyRecoveryTest {
   private static final LocalDate FIRST = LocalDate.of(2026, 11, 21);
   private static final LocalDate SECOND = LocalDate.of(2026, 11, 22);
   static final String LATE_FILE = "bol/bol_2026_q4_late.csv";
+  private static final String LATE_IMPORTS = "imports/gb_declarations_2026_q4_late.csv";
   private static final String REPEATED_RECORD = "YLSU2501040370";
   private static final double LATE_WEIGHT = 4321.5;
 
@@ -59,9 +62,21 @@ class NightlyRecoveryTest {
     new NightlyJob(reference, config, Progress.silent())
         .run(new NightlyOptions(input.toString(), FIRST, true));
     Files.writeString(input.resolve(LATE_FILE), lateFile(), StandardCharsets.UTF_8);
+    Files.writeString(input.resolve(LATE_IMPORTS), lateImports(), StandardCharsets.UTF_8);
     referenceRun = new NightlyJob(reference, config, Progress.silent())
         .run(new NightlyOptions(input.toString(), SECOND, true));
     Files.move(input.resolve(LATE_FILE), dir.resolve("late.csv"));
+    Files.move(input.resolve(LATE_IMPORTS), dir.resolve("late-imports.csv"));
+  }
+
+  private void landLateFiles() throws IOException {
+    Files.copy(dir.resolve("late.csv"), input.resolve(LATE_FILE));
+    Files.copy(dir.resolve("late-imports.csv"), input.resolve(LATE_IMPORTS));
+  }
+
+  private void removeLateFiles() throws IOException {
+    Files.delete(input.resolve(LATE_FILE));
+    Files.delete(input.resolve(LATE_IMPORTS));
   }
 
   @Test
@@ -70,14 +85,16 @@ class NightlyRecoveryTest {
         "tierwatch");
     RunRecord first = new NightlyJob(warehouse, config, Progress.silent())
         .run(new NightlyOptions(input.toString(), FIRST));
-    Files.copy(dir.resolve("late.csv"), input.resolve(LATE_FILE));
+    landLateFiles();
     RunRecord second = new NightlyJob(warehouse, config, Progress.silent())
         .run(new NightlyOptions(input.toString(), SECOND));
-    Files.delete(input.resolve(LATE_FILE));
+    removeLateFiles();
 
-    assertEquals(1, second.ingest().files().size());
-    assertEquals(referenceRun.ingest().files().size() - 1,
+    assertEquals(2, second.ingest().files().size());
+    assertEquals(referenceRun.ingest().files().size() - 2,
         second.ingest().unchangedFiles().size());
+    assertEquals(0L, second.counts().get("resolve_incremental"));
+    assertEquals(1L, second.counts().get("parties_incremental"));
     // The audit tables record when, not what: runs, files ingested, decisions logged.
     ComparableTables.assertSameTables(spark, reference, warehouse,
         List.of(RunsTable.TABLE, IngestedFilesTable.TABLE, DecisionLog.TABLE));
@@ -103,12 +120,13 @@ class NightlyRecoveryTest {
         "tierwatch");
     new NightlyJob(warehouse, newRecordsOnly, Progress.silent())
         .run(new NightlyOptions(input.toString(), FIRST));
-    Files.copy(dir.resolve("late.csv"), input.resolve(LATE_FILE));
+    landLateFiles();
     RunRecord second = new NightlyJob(warehouse, newRecordsOnly, Progress.silent())
         .run(new NightlyOptions(input.toString(), SECOND));
-    Files.delete(input.resolve(LATE_FILE));
+    removeLateFiles();
 
     assertEquals(1L, second.counts().get("resolve_incremental"));
+    assertEquals(1L, second.counts().get("parties_incremental"));
     assertEquals(1L, second.counts().get("companies_incremental"));
     assertEquals(1L, second.counts().get("shipments_incremental"));
     // The late file's two parties join the companies a full rebuild gives them; only how the
@@ -121,6 +139,15 @@ class NightlyRecoveryTest {
     assertEquals(List.of(LATE_WEIGHT), warehouse.read("shipments")
         .filter(col("shipment_id").equalTo("bol:" + REPEATED_RECORD)).select("weight_kg")
         .as(Encoders.DOUBLE()).collectAsList(), "the record is kept once, from the later file");
+  }
+
+  /** A declaration naming Taoyuan Everwell with the exporter id its earlier records lack. */
+  private static String lateImports() {
+    return "declaration_id,declaration_date,importer_name,exporter_name,exporter_address,"
+        + "exporter_country,exporter_id,hs_code\n"
+        + "26GB000699001Z9Q2M/1,2026-11-12,BRIGHTMOOR LIGHTING LTD,"
+        + "TAOYUAN EVERWELL CIRCUITS CORP.,"
+        + "\"NO. 88, XINGBANG RD., GUISHAN DIST., TAOYUAN CITY 333, TAIWAN\",TW,84149738,8534.00\n";
   }
 
   /** The held-back late file: a record of bol_2025_ocean.csv again, with a new weight. */

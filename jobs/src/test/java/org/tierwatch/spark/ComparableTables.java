@@ -1,6 +1,8 @@
 package org.tierwatch.spark;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.to_json;
 
 import java.util.Arrays;
@@ -18,14 +20,15 @@ public final class ComparableTables {
   private ComparableTables() {}
 
   /**
-   * The table with its map columns as JSON text (maps cannot take part in set operations) and
-   * without the named columns.
+   * The table with its map columns as JSON text of their entries sorted by key (maps cannot
+   * take part in set operations, and a map keeps its keys in the order the rows that built it
+   * came in) and without the named columns.
    */
   public static Dataset<Row> comparable(Dataset<Row> table, List<String> without) {
     Column[] columns = Arrays.stream(table.schema().fields())
         .filter(f -> !without.contains(f.name()))
         .map(f -> f.dataType() instanceof MapType
-            ? to_json(col(f.name())).as(f.name()) : col(f.name()))
+            ? to_json(array_sort(map_entries(col(f.name())))).as(f.name()) : col(f.name()))
         .toArray(Column[]::new);
     return table.select(columns);
   }
