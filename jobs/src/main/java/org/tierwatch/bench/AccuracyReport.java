@@ -15,6 +15,7 @@ import org.tierwatch.spark.Warehouse;
 /** The accuracy figures of one run against the generator's truth. */
 public record AccuracyReport(
     Measured<PrecisionRecall> addressPerPartyRecord,
+    Measured<PrecisionRecall> addressPerPartyRecordThroughCompany,
     Measured<PrecisionRecall> addressPerCompany,
     Measured<PrecisionRecall> entityPairs,
     Measured<BCubed> entityBCubed,
@@ -23,6 +24,8 @@ public record AccuracyReport(
 
   public AccuracyReport {
     requireNonNull(addressPerPartyRecord, "addressPerPartyRecord is null");
+    requireNonNull(addressPerPartyRecordThroughCompany,
+        "addressPerPartyRecordThroughCompany is null");
     requireNonNull(addressPerCompany, "addressPerCompany is null");
     requireNonNull(entityPairs, "entityPairs is null");
     requireNonNull(entityBCubed, "entityBCubed is null");
@@ -37,7 +40,7 @@ public record AccuracyReport(
         PartyResolver.ALIASES_TABLE, CompaniesStage.TABLE));
     if (missing != null) {
       Measured<PrecisionRecall> none = Measured.notMeasured(missing);
-      return new AccuracyReport(none, none, none, Measured.notMeasured(missing), none,
+      return new AccuracyReport(none, none, none, none, Measured.notMeasured(missing), none,
           Measured.notMeasured(missing));
     }
     Dataset<Row> resolved = ResolvedMentions.of(warehouse, truth)
@@ -51,6 +54,7 @@ public record AccuracyReport(
           "top_source_company_id");
       return new AccuracyReport(
           Measured.of(AddressAccuracy.perPartyRecord(warehouse, resolved, truth)),
+          Measured.of(AddressAccuracy.perPartyRecordThroughCompany(warehouse, resolved, truth)),
           Measured.of(AddressAccuracy.perCompany(warehouse, majority, truth)),
           Measured.of(EntityAccuracy.pairwise(contingency)),
           Measured.of(EntityAccuracy.bCubed(contingency)),

@@ -56,11 +56,15 @@ final class BenchJson {
     incremental.put("new_rows", report.newRows());
     long allRows = report.full().rowsRead() + report.newRows();
     incremental.put("new_rows_share", allRows == 0 ? 0 : (double) report.newRows() / allRows);
-    incremental.put("note", BenchReport.INCREMENTAL_NOTE);
+    incremental.put("note", report.incremental().rebuildNote());
+    ArrayNode addedOnly = incremental.putArray("added_only");
+    report.incremental().addedOnly().forEach(addedOnly::add);
 
     ObjectNode accuracy = root.putObject("accuracy");
     precisionRecall(accuracy, "address_per_party_record",
         report.accuracy().addressPerPartyRecord());
+    precisionRecall(accuracy, "address_per_party_record_through_company",
+        report.accuracy().addressPerPartyRecordThroughCompany());
     precisionRecall(accuracy, "address_per_company", report.accuracy().addressPerCompany());
     precisionRecall(accuracy, "entity_pairs", report.accuracy().entityPairs());
     bCubed(accuracy, "entity_bcubed", report.accuracy().entityBCubed());

@@ -21,10 +21,6 @@ public record BenchReport(
     Measured<LocatorThroughput.Result> locator,
     PeakMemory memory) {
 
-  /** Said beside the incremental figures. */
-  static final String INCREMENTAL_NOTE = "ingestion reads only new or changed files: the "
-      + "incremental night reads the last day's files and rebuilds the later stages";
-
   public BenchReport {
     requireNonNull(lastDay, "lastDay is null");
     requireNonNull(startedAt, "startedAt is null");

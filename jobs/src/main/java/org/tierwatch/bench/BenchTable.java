@@ -25,7 +25,7 @@ final class BenchTable {
     for (StageTiming stage : report.incremental().stages()) {
       row(out, "  " + stage.stage(), stage.seconds(), stage.rows());
     }
-    line(out, "  %,d new rows; note: %s", report.newRows(), BenchReport.INCREMENTAL_NOTE);
+    line(out, "  %,d new rows; note: %s", report.newRows(), report.incremental().rebuildNote());
     if (report.locator().measured()) {
       row(out, "locator alone (1 thread)", report.locator().value().seconds(),
           report.locator().value().addresses());
@@ -40,6 +40,14 @@ final class BenchTable {
           bCubed.value().precision(), bCubed.value().recall());
     } else {
       line(out, "%-34s not measured: %s", "entity B-cubed", bCubed.notMeasured());
+    }
+    Measured<PrecisionRecall> throughCompany =
+        report.accuracy().addressPerPartyRecordThroughCompany();
+    if (throughCompany.measured()) {
+      line(out, "%-34s %10.4f / %.4f (no target)", "address via company P / R",
+          throughCompany.value().precision(), throughCompany.value().recall());
+    } else {
+      line(out, "%-34s not measured: %s", "address via company", throughCompany.notMeasured());
     }
     line(out, "%-34s %10s %s", "target", "value", "goal / status");
     for (Target target : Target.evaluate(report)) {

@@ -60,7 +60,8 @@ class BenchRunnerTest {
         "io_floor", "full_run", "incremental_run", "accuracy", "locator", "memory", "targets")) {
       assertTrue(json.has(key), key);
     }
-    for (String key : List.of("address_per_party_record", "address_per_company",
+    for (String key : List.of("address_per_party_record",
+        "address_per_party_record_through_company", "address_per_company",
         "entity_pairs", "entity_bcubed", "sku_exposure", "top_path_names_source")) {
       assertTrue(json.get("accuracy").has(key), key);
     }
@@ -87,6 +88,9 @@ class BenchRunnerTest {
     assertEquals(newRows, json.get("incremental_run").get("rows_read").asLong());
     assertTrue(newRows > 0 && newRows < all / 50, newRows + " of " + all);
     assertTrue(json.get("incremental_run").get("note").asText().contains("only new or changed"));
+    // Far below the size where resolution takes in only new records, parties and addresses do.
+    assertEquals("[\"parties\",\"locate\"]",
+        json.get("incremental_run").get("added_only").toString());
     assertEquals("run-2026-11-01", json.get("incremental_run").get("run_id").asText());
   }
 
@@ -104,6 +108,10 @@ class BenchRunnerTest {
     assertTrue(bCubed.get("recall").asDouble() > 0 && bCubed.get("recall").asDouble() <= 1.0,
         bCubed.toString());
     assertTrue(table.contains("entity B-cubed precision / recall"), table);
+    JsonNode throughCompany = accuracy.get("address_per_party_record_through_company");
+    assertTrue(throughCompany.get("true_positives").asLong()
+        >= address.get("true_positives").asLong() / 2, throughCompany.toString());
+    assertTrue(table.contains("address via company P / R"), table);
     JsonNode exposure = accuracy.get("sku_exposure");
     assertTrue(exposure.has("recall") || exposure.get("not_measured").asText()
         .contains("product_risk"), exposure.toString());
