@@ -29,9 +29,11 @@ public final class TiersStage {
 
   /** Writes the table and returns how many companies have a tier. */
   public long run() {
+    // Every round walks the same links: read and deduplicate them once, not once per tier.
     Dataset<Row> links = warehouse.read(SupplyLinksStage.TABLE)
         .select(col("supplier_company_id").as("supplier"), col("buyer_company_id").as("buyer"))
-        .distinct();
+        .distinct()
+        .localCheckpoint();
     Dataset<Row> frontier = warehouse.read(PortfolioLinksStage.TABLE)
         .filter(col("supplier_company_id").isNotNull())
         .select(col("supplier_company_id").as("company_id")).distinct()

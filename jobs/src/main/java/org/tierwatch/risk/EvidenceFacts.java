@@ -87,13 +87,14 @@ final class EvidenceFacts {
     Column inProvince = upper(col("province")).isin(model.evidence().locationProvinces().toArray());
     Dataset<Row> placed = companies.filter(inProvince)
         .select(col("company_id"), col("province"), col("location_confidence"));
+    // The few placed companies first, so that only their aliases meet parties and addresses.
     Dataset<Row> addresses = warehouse.read(PartyResolver.ALIASES_TABLE)
         .select(col("company_id"), col("party_key"))
+        .join(placed, "company_id")
         .join(warehouse.read(PartiesStage.TABLE).select(col("party_key"), col("address_key")),
             "party_key")
         .join(warehouse.read(LocateStage.TABLE).select(col("address_key"),
             col("province").as("address_province"), col("confidence")), "address_key")
-        .join(placed, "company_id")
         .filter(col("address_province").equalTo(col("province")))
         .groupBy(col("company_id"))
         .agg(max(struct(col("confidence"), col("address_key"))).getField("address_key")
