@@ -118,7 +118,8 @@ public final class NightlyJob {
           () -> onlyAdded ? new CompaniesStage(warehouse).add(filesRead)
               : new CompaniesStage(warehouse).run(),
           "companies"));
-      reportUnmatchedDecisions(counts);
+      counts.put("decisions_unmatched", clock.time("unmatched_decisions",
+          this::reportUnmatchedDecisions, "decisions about subjects gone"));
       counts.put("shipments_incremental", onlyAdded ? 1L : 0L);
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> {
@@ -193,16 +194,16 @@ public final class NightlyJob {
   }
 
   /** A decision whose subject has gone is kept and reported, never a reason to fail the run. */
-  private void reportUnmatchedDecisions(Map<String, Long> counts) {
+  private long reportUnmatchedDecisions() {
     UnmatchedDecisions unmatched = new UnmatchedDecisions(warehouse);
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = unmatched.find().cache();
     long count = rows.count();
-    counts.put("decisions_unmatched", count);
     if (count > 0) {
       progress.say("decisions: " + count + " about subjects no longer in the inputs, e.g. "
           + String.join("; ", unmatched.describe(rows, 3)));
     }
     rows.unpersist();
+    return count;
   }
 
   private RunRecord record(NightlyOptions options, Instant started, String status,
