@@ -13,7 +13,8 @@ import org.tierwatch.spark.Warehouse;
 /**
  * Whether the job places in Liaoning or Jilin exactly what the truth places there: per distinct
  * party record (by its own address, and where its company is placed) and per resolved company
- * (the truth of the company most of its mentions name). Placing a Jilin company in Liaoning is both a false positive and a miss.
+ * (the truth of the company most of its mentions name). Placing a Jilin company in Liaoning is
+ * both a false positive and a miss.
  */
 final class AddressAccuracy {
   private static final String[] NORTH_EAST = {"LIAONING", "JILIN"};

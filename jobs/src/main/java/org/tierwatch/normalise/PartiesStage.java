@@ -9,9 +9,6 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.sort_array;
 
 import io.delta.tables.DeltaTable;
@@ -62,8 +59,8 @@ public final class PartiesStage {
               "registration_id", registration,
               "mention_count", col("known.mention_count").plus(col("added.mention_count")),
               "roles", sort_array(array_union(col("known.roles"), col("added.roles"))),
-              "address_key", addressKey(col("known.address"), col("known.country_raw"),
-                  registration)))
+              "address_key", PartyColumns.addressKey(col("known.address"),
+                  col("known.country_raw"), registration)))
           .whenNotMatched().insertAll()
           .execute();
     }
@@ -81,12 +78,6 @@ public final class PartiesStage {
             count(lit(1)).as("mention_count"),
             sort_array(collect_set(col("role"))).as("roles"))
         .withColumn("address_key",
-            addressKey(col("address"), col("country_raw"), col("registration_id")));
-  }
-
-  /** What the locate stage places: the address with the country and registration id. */
-  private static Column addressKey(Column address, Column countryRaw, Column registrationId) {
-    return sha2(concat_ws("\u0001", coalesce(address, lit("")), coalesce(countryRaw, lit("")),
-        coalesce(registrationId, lit(""))), 256).substr(1, 24);
+            PartyColumns.addressKey(col("address"), col("country_raw"), col("registration_id")));
   }
 }

@@ -89,15 +89,16 @@ public final class NightlyJob {
             + "type or decision outside the vocabulary and were not logged");
       }
       List<String> filesRead = ingest.files().stream().map(FileIngestStats::path).toList();
-      boolean addsOnly = onlyAddsRowsToTheLastRun(ingest);
-      counts.put("parties_incremental", addsOnly ? 1L : 0L);
-      counts.put("locate_incremental", addsOnly ? 1L : 0L);
+      boolean rowsOnlyAdded = onlyAddsRowsToTheLastRun(ingest);
+      counts.put("parties_incremental", rowsOnlyAdded ? 1L : 0L);
+      counts.put("locate_incremental", rowsOnlyAdded ? 1L : 0L);
       counts.put("parties", clock.time("parties",
-          () -> addsOnly ? new PartiesStage(warehouse).add(filesRead)
+          () -> rowsOnlyAdded ? new PartiesStage(warehouse).add(filesRead)
               : new PartiesStage(warehouse).run(),
           "distinct parties"));
       counts.put("located_addresses", clock.time("locate",
-          () -> addsOnly ? new LocateStage(warehouse).add() : new LocateStage(warehouse).run(),
+          () -> rowsOnlyAdded ? new LocateStage(warehouse).add()
+              : new LocateStage(warehouse).run(),
           "distinct addresses located"));
       ResolveSummary resolved = clock.time("resolve",
           () -> new PartyResolver(warehouse, config.resolve())
@@ -111,21 +112,21 @@ public final class NightlyJob {
       counts.put("resolve_component_rounds", (long) resolved.componentRounds());
       counts.put("candidate_pairs", resolved.candidatePairs());
       counts.put("matched_pairs", resolved.matchedPairs());
-      boolean onlyAdded = addsOnly && resolved.incremental()
+      boolean resolvedOnlyAdded = rowsOnlyAdded && resolved.incremental()
           && warehouse.exists(ShipmentsStage.TABLE) && warehouse.exists(CompaniesStage.TABLE);
-      counts.put("companies_incremental", onlyAdded ? 1L : 0L);
+      counts.put("companies_incremental", resolvedOnlyAdded ? 1L : 0L);
       counts.put("companies", clock.time("companies",
-          () -> onlyAdded ? new CompaniesStage(warehouse).add(filesRead)
+          () -> resolvedOnlyAdded ? new CompaniesStage(warehouse).add(filesRead)
               : new CompaniesStage(warehouse).run(),
           "companies"));
       counts.put("decisions_unmatched", clock.time("unmatched_decisions",
           this::reportUnmatchedDecisions, "decisions about subjects gone"));
-      counts.put("shipments_incremental", onlyAdded ? 1L : 0L);
+      counts.put("shipments_incremental", resolvedOnlyAdded ? 1L : 0L);
       ShipmentsStage.ShipmentCounts shipments = clock.time("shipments",
           () -> {
             ShipmentsStage stage = new ShipmentsStage(warehouse,
                 ProductFamilyColumn.of(config.riskModel().families()));
-            return onlyAdded ? stage.add(filesRead) : stage.run();
+            return resolvedOnlyAdded ? stage.add(filesRead) : stage.run();
           },
           ShipmentsStage.ShipmentCounts::shipments, "shipments");
       counts.put("shipments", shipments.shipments());
