@@ -1,11 +1,9 @@
 package org.tierwatch.resolve;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
@@ -19,6 +17,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.collect_list;
 
+import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -150,60 +149,46 @@ final class IncrementalResolution {
         .localCheckpoint();
   }
 
-  /** company_aliases with the new records added and the sizes of the companies they joined. */
+  /**
+   * Adds the new records to company_aliases and gives a known record that was a company alone
+   * and is joined the link that joined it, as a full resolution would. One MERGE changes those
+   * rows only: the full resolution gave the table deletion vectors, so the files holding them
+   * are not written again.
+   */
   private void writeAliases(Dataset<Row> freshParties, Dataset<Row> placed,
       Dataset<Row> assigned, Dataset<Row> companies) {
     Column[] aliasColumns = {col("party_key"), col("name"), col("address"), col("country"),
-        col("company_id"), col("match_score"), col("match_reason"), col("cluster_size"),
-        col("decided_by")};
+        col("company_id"), col("match_score"), col("match_reason"), col("decided_by")};
     Dataset<Row> added = freshParties.select("party_key", "name", "address", "country")
-        .join(placed.drop("cluster_size"), "party_key")
-        .withColumn("cluster_size", lit(null).cast("long"))
+        .join(placed.select("party_key", "company_id", "match_score", "match_reason",
+            "decided_by"), "party_key")
         .select(aliasColumns);
-    Dataset<Row> known = joinedAlone(warehouse.read(PartyResolver.ALIASES_TABLE), assigned,
+    Dataset<Row> relinked = relinked(warehouse.read(PartyResolver.ALIASES_TABLE), assigned,
             companies)
         .select(aliasColumns);
-    // Materialised before the overwrite: the rows are read from the table being replaced.
-    Dataset<Row> aliases = known.union(added)
-        .join(broadcast(grownSizes(known, added)), "company_id", "left")
-        .withColumn("cluster_size", coalesce(col("grown_size"), col("cluster_size")))
-        .select(aliasColumns)
-        .localCheckpoint();
-    warehouse.overwrite(PartyResolver.ALIASES_TABLE, aliases);
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(PartyResolver.ALIASES_TABLE))
+        .as("known")
+        .merge(relinked.union(added).as("changed"), "known.party_key = changed.party_key")
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
   }
 
   /**
-   * (company_id, grown_size): the records of each company new records joined, known and new. A
-   * known record carries its company's size, so only those companies are counted again.
+   * The known records that were a company alone and are joined by a new record, with the link
+   * that joined them.
    */
-  private static Dataset<Row> grownSizes(Dataset<Row> known, Dataset<Row> added) {
-    Dataset<Row> grown = added.groupBy("company_id").agg(count(lit(1)).as("added_records"));
-    Dataset<Row> before = known.join(broadcast(grown.select("company_id")), "company_id",
-            "left_semi")
-        .groupBy("company_id").agg(max(col("cluster_size")).as("known_records"));
-    return grown.join(before, "company_id", "left")
-        .select(col("company_id"), col("added_records")
-            .plus(coalesce(col("known_records"), lit(0L))).as("grown_size"));
-  }
-
-  /**
-   * Known records as they were, but for a record that was a company alone and is joined by a new
-   * record: it takes the link that joined it, as a full resolution would give it.
-   */
-  private static Dataset<Row> joinedAlone(Dataset<Row> known, Dataset<Row> assigned,
+  private static Dataset<Row> relinked(Dataset<Row> known, Dataset<Row> assigned,
       Dataset<Row> companies) {
     Dataset<Row> joined = assigned.join(companies.select("party_key"), "party_key", "left_semi")
         .filter(col("decided_by").notEqual(ClusterGuard.BY_NONE))
         .select(col("party_key").as("company_id"), col("match_score").as("link_score"),
             col("match_reason").as("link_reason"), col("decided_by").as("link_decided_by"));
-    Column alone = col("decided_by").equalTo(ClusterGuard.BY_NONE)
-        .and(col("link_decided_by").isNotNull());
-    return known.join(joined, "company_id", "left")
-        .withColumn("match_score", when(alone, col("link_score")).otherwise(col("match_score")))
-        .withColumn("match_reason",
-            when(alone, col("link_reason")).otherwise(col("match_reason")))
-        .withColumn("decided_by",
-            when(alone, col("link_decided_by")).otherwise(col("decided_by")));
+    return known.filter(col("decided_by").equalTo(ClusterGuard.BY_NONE))
+        .join(joined, "company_id")
+        .withColumn("match_score", col("link_score"))
+        .withColumn("match_reason", col("link_reason"))
+        .withColumn("decided_by", col("link_decided_by"));
   }
 
   /**

@@ -158,10 +158,10 @@ public final class PartyResolver {
         .join(clusters, "party_key")
         .join(ids, "cluster_key")
         .select(col("party_key"), col("name"), col("address"), col("country"),
-            col("company_id"), col("match_score"), col("match_reason"), col("cluster_size"),
-            col("decided_by"))
+            col("company_id"), col("match_score"), col("match_reason"), col("decided_by"))
         .localCheckpoint();
     warehouse.overwrite(ALIASES_TABLE, aliases);
+    warehouse.allowDeletionVectors(ALIASES_TABLE);
     ResolvedNodes.replace(warehouse, nodes, keyed, aliases.select("party_key", "company_id"));
     new ResolveState(basis, nameCount, partyRecords, 0).write(warehouse);
     lap(steps, "aliases", mark);

@@ -125,6 +125,20 @@ public final class Warehouse {
     register(table);
   }
 
+  /**
+   * Lets MERGE, UPDATE and DELETE mark the rows they replace in deletion vectors rather than
+   * rewrite every file holding one: for a large table of which a night changes a few rows spread
+   * over all its files. Readers need Delta 2.3 or later. A table that has them keeps them.
+   */
+  public void allowDeletionVectors(String table) {
+    boolean allowed = DeltaTable.forPath(spark, tablePath(table)).detail()
+        .selectExpr("properties['delta.enableDeletionVectors']").head().getString(0) != null;
+    if (!allowed) {
+      spark.sql("ALTER TABLE delta.`" + tablePath(table)
+          + "` SET TBLPROPERTIES ('delta.enableDeletionVectors' = true)");
+    }
+  }
+
   /** The table's current Delta version, or -1 when it does not exist. */
   public long version(String table) {
     if (!exists(table)) {

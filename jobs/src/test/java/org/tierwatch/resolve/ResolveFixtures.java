@@ -1,5 +1,6 @@
 package org.tierwatch.resolve;
 
+import java.util.Collection;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,6 +21,12 @@ final class ResolveFixtures {
   /** A row of {@link #PARTIES} without a registration id. */
   static Row party(String key, String name, String address, String country) {
     return RowFactory.create(key, name, address, country, null);
+  }
+
+  /** How many of these aliases share the company of {@code alias}: its company's records. */
+  static long companySize(Collection<Row> aliases, Row alias) {
+    Object company = alias.getAs("company_id");
+    return aliases.stream().filter(row -> company.equals(row.getAs("company_id"))).count();
   }
 
   static final NameNormaliser NORMALISER =
