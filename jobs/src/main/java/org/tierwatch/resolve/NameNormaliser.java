@@ -451,7 +451,8 @@ public final class NameNormaliser implements Serializable {
     return tokens;
   }
 
-  private static List<String> canonicalTokens(List<String> words) {
+  /** Words as name tokens: singular, abbreviated to the canonical form, stop words dropped. */
+  static List<String> canonicalTokens(List<String> words) {
     List<String> tokens = new ArrayList<>();
     for (String word : words) {
       String singular = singular(word);

@@ -92,7 +92,8 @@ public final class PairScorer implements Serializable {
                 stats));
     long namesakes = Math.max(a.namesakes(), b.namesakes());
     features.add(nameFeature(alignment, nameA, nameB, stats, namesakes));
-    missingFeature(alignment, stats).ifPresent(features::add);
+    missingFeature(alignment, stats, TwoScriptNames.ofOneCompany(preparedA, preparedB, alignment))
+        .ifPresent(features::add);
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB, namesakes));
     String misspelt = nameA != a.name() ? a.name().tokens().get(0)
@@ -267,9 +268,12 @@ public final class PairScorer implements Serializable {
   /**
    * The tokens only one name has, each costing in proportion to its rarity; a feature of its own
    * because it is evidence against the match, which the clustering guard counts.
+   *
+   * @param twoScripts the names are one company's in two scripts ({@link TwoScriptNames}), whose
+   *     words beside the trade name were chosen apart, so each costs the least
    */
   private Optional<PairFeature> missingFeature(
-      TokenAlignment.Result alignment, TokenStatistics stats) {
+      TokenAlignment.Result alignment, TokenStatistics stats, boolean twoScripts) {
     List<String> missing = new ArrayList<>(alignment.missingLeft());
     missing.addAll(alignment.missingRight());
     if (missing.isEmpty()) {
@@ -278,8 +282,8 @@ public final class PairScorer implements Serializable {
     double weight = 0;
     List<String> parts = new ArrayList<>();
     for (String token : missing) {
-      double penalty =
-          Math.min(
+      double penalty = twoScripts ? model.minMissingTokenPenalty()
+          : Math.min(
               model.maxMissingTokenPenalty(),
               Math.max(
                   model.minMissingTokenPenalty(),
@@ -287,8 +291,9 @@ public final class PairScorer implements Serializable {
       weight -= penalty;
       parts.add(token + " " + Weights.signed(-penalty));
     }
-    return Optional.of(
-        new PairFeature("name-missing", "[" + String.join(", ", parts) + "]", weight));
+    String level = "[" + String.join(", ", parts) + "]";
+    return Optional.of(new PairFeature("name-missing",
+        twoScripts ? level + " (names in two scripts at one address or id)" : level, weight));
   }
 
   /**

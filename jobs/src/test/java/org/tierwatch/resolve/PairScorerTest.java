@@ -475,6 +475,39 @@ class PairScorerTest {
   }
 
   @Test
+  void chargesLittleForTheWordsOfACompanysNamesInTwoScriptsAtOneStreetAddress() {
+    // Records per token shaped like a Korean exporter's: its trade name is rare, and not rare
+    // enough to outweigh three business words missing at the price of their rarity.
+    TokenStatistics stats = new TokenCounts(Map.of("HANSOL", 60L, "SAFETY", 1000L,
+        "PROD", 3900L, "GARMENT", 2800L, "TRADING", 9000L, "KUMHO", 700L), 80_000L);
+    String street = "163 TEHERAN-RO, GANGNAM-GU, SEOUL";
+    PartyRecord hangul = PartyRecord.single(
+        ResolveFixtures.NORMALISER.normalise("한솔의류 주식회사"), "KR", street, null, null);
+    PartyRecord english = PartyRecord.single(
+        ResolveFixtures.NORMALISER.normalise("HANSOL SAFETY PRODUCTS CO., LTD."), "KR",
+        "163 Teheran-ro, Gangnam-gu, Seoul", null, null);
+    PairScore twoScripts = scorer.score(hangul, english, stats);
+    assertEquals(-3 * model.minMissingTokenPenalty(),
+        feature(twoScripts, "name-missing").weight(), 1e-9, twoScripts::explain);
+    assertTrue(twoScripts.isMatch(model), twoScripts::explain);
+
+    PairScore elsewhere = scorer.score(hangul, PartyRecord.single(english.name(), "KR",
+        "9 Sejong-daero, Jung-gu, Seoul", null, null), stats);
+    assertFalse(elsewhere.isMatch(model), elsewhere::explain);
+    PairScore oneScript = scorer.score(PartyRecord.single(
+        ResolveFixtures.NORMALISER.normalise("HANSOL GARMENTS CO LTD"), "KR", street, null, null),
+        english, stats);
+    assertFalse(oneScript.isMatch(model), oneScript::explain);
+    PairScore onlyABusinessWord = scorer.score(PartyRecord.single(
+        ResolveFixtures.NORMALISER.normalise("한솔무역 주식회사"), "KR", street, null, null),
+        PartyRecord.single(ResolveFixtures.NORMALISER.normalise("KUMHO TRADING CO LTD"), "KR",
+            street, null, null), stats);
+    assertFalse(feature(onlyABusinessWord, "name-missing").level().contains("two scripts"),
+        onlyABusinessWord::explain);
+    assertFalse(onlyABusinessWord.isMatch(model), onlyABusinessWord::explain);
+  }
+
+  @Test
   void agreesOnAKoreanNameInTwoRomanisations() {
     PairScore score =
         score(party("대성식품 주식회사", "KR"), party("DAESUNG FOODS CO., LTD.", "KR"));
