@@ -494,6 +494,11 @@ class PairScorerTest {
     PairScore elsewhere = scorer.score(hangul, PartyRecord.single(english.name(), "KR",
         "9 Sejong-daero, Jung-gu, Seoul", null, null), stats);
     assertFalse(elsewhere.isMatch(model), elsewhere::explain);
+    PairScore registered = scorer.score(
+        PartyRecord.single(hangul.name(), "KR", null, "110111-1234567", null),
+        PartyRecord.single(english.name(), "KR", null, "1101111234567", null), stats);
+    assertEquals(-3 * model.minMissingTokenPenalty(),
+        feature(registered, "name-missing").weight(), 1e-9, registered::explain);
     PairScore oneScript = scorer.score(PartyRecord.single(
         ResolveFixtures.NORMALISER.normalise("HANSOL GARMENTS CO LTD"), "KR", street, null, null),
         english, stats);
