@@ -5,10 +5,16 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.tierwatch.ingest.InputSource;
 import org.tierwatch.normalise.HsColumns;
 import org.tierwatch.normalise.ProductFamilyColumn;
@@ -16,8 +22,9 @@ import org.tierwatch.risk.RiskModel;
 import org.tierwatch.spark.Warehouse;
 
 /**
- * Writes {@code portfolio_links}: every BOM row of a SKU with its component's family and the
- * company its supplier resolved to (null when the supplier matched no company).
+ * Writes {@code portfolio_links}: every BOM row of a SKU with its component's family, the
+ * company its supplier resolved to (null when the supplier matched no company), the component's
+ * share of the SKU and the supplier's share of that component.
  */
 public final class PortfolioLinksStage {
   public static final String TABLE = "portfolio_links";
@@ -42,7 +49,15 @@ public final class PortfolioLinksStage {
             col("supplier_id"), col("supplier_company_id"),
             coalesce(col("share"), lit(1.0).divide(count(lit(1))
                 .over(Window.partitionBy(col("sku"))))).as("share"));
-    warehouse.overwrite(TABLE, links);
+    // Every unit of the SKU holds the component, so what scales the risk a supplier passes is
+    // its part of that component (rows naming one component twice are dual sourcing), not the
+    // component's part of the SKU, which weights only the exposure share.
+    WindowSpec sameComponent = Window.partitionBy(col("sku"), upper(trim(col("component"))));
+    Column total = sum(col("share")).over(sameComponent);
+    Dataset<Row> withSupplierShare = links.withColumn("supplier_share",
+        when(total.gt(0.0), col("share").divide(total))
+            .otherwise(lit(1.0).divide(count(lit(1)).over(sameComponent))));
+    warehouse.overwrite(TABLE, withSupplierShare);
     return warehouse.read(TABLE).count();
   }
 }

@@ -59,12 +59,12 @@ public final class PathsStage {
             .and(col("at_family").equalTo(col("component_family"))))
         .select(lit("sku").as("subject_type"), col("sku").as("subject_id"),
             col("sku_family").as("target_family"),
-            col("contribution").multiply(ModelFrames.hopFactor(model, col("bom_share")))
+            col("contribution").multiply(ModelFrames.hopFactor(model, col("supplier_share")))
                 .as("contribution"),
             col("source_company_id"), col("source_family"), col("source_own_risk"),
             concat(col("hops"), array(struct(col("supplier_company_id"),
                 col("sku").as("buyer_id"), col("component_family").as("family_in"),
-                col("sku_family").as("family_out"), col("bom_share").as("share")))).as("hops"))
+                col("sku_family").as("family_out"), col("supplier_share").as("share")))).as("hops"))
         .filter(col("contribution").gt(0.0));
     Dataset<Row> companyPaths = atStates.select(lit("company").as("subject_type"),
         col("at_company").as("subject_id"), col("at_family").as("target_family"),
@@ -119,7 +119,7 @@ public final class PathsStage {
         .filter(col("supplier_company_id").isNotNull())
         .join(scores.skus().select(col("sku"), col("sku_family")), "sku")
         .select(col("sku"), col("sku_family"), col("supplier_company_id"),
-            col("component_family"), col("share").as("bom_share"));
+            col("component_family"), col("supplier_share"));
   }
 
   /** Keeps the best k rows per group, ranked as {@link ReferencePropagator} ranks paths. */

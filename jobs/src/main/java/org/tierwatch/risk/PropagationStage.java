@@ -137,10 +137,11 @@ public final class PropagationStage {
         .join(states.select(col("company_id").as("supplier_company_id"),
             col("family").as("component_family"), col("risk"), col("exposure")),
             new String[] {"supplier_company_id", "component_family"}, "left")
-        .select(col("sku"), col("share"), col("risk"), col("exposure"));
+        .select(col("sku"), col("share"), col("supplier_share"), col("risk"), col("exposure"));
     return products.join(lines, new String[] {"sku"}, "left")
         .withColumn("keep", lit(1.0).minus(coalesce(
-            ModelFrames.hopFactor(model, col("share")).multiply(col("risk")), lit(0.0))))
+            ModelFrames.hopFactor(model, col("supplier_share")).multiply(col("risk")),
+            lit(0.0))))
         .withColumn("exposed", coalesce(col("share").multiply(col("exposure")), lit(0.0)))
         .groupBy(col("sku"), col("product_name"), col("sku_family"))
         .agg(expr(String.format(PRODUCT, "keep")).as("keep"), sum(col("exposed")).as("exposed"))

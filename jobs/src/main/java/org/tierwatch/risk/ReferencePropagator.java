@@ -158,9 +158,9 @@ public final class ReferencePropagator {
       if (line.sku().equals(sku.sku())) {
         starts.add(new PathFinder.Start(
             new CompanyFamily(line.supplierId(), line.componentFamily()),
-            model.propagation().hopFactor(line.share()),
+            model.propagation().hopFactor(line.supplierShare()),
             new PathHop(line.supplierId(), line.sku(), line.componentFamily(), line.skuFamily(),
-                line.share())));
+                line.supplierShare())));
       }
     }
     List<PathFinder.Found> found = finder.best(starts);
@@ -236,7 +236,7 @@ public final class ReferencePropagator {
               + " and " + line.skuFamily());
         }
         CompanyFamily state = new CompanyFamily(line.supplierId(), line.componentFamily());
-        clean *= 1.0 - model.propagation().hopFactor(line.share()) * risk.get(state);
+        clean *= 1.0 - model.propagation().hopFactor(line.supplierShare()) * risk.get(state);
         exposed += line.share() * exposure.get(state);
       }
       double score = 1.0 - clean;

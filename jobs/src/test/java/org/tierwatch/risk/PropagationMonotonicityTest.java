@@ -39,7 +39,8 @@ class PropagationMonotonicityTest {
       for (int i = 1 + random.nextInt(4); i > 0; i--) {
         int sku = random.nextInt(2);
         bom.add(new BomLine("sku" + sku, sku == 0 ? "ready_meals" : "other",
-            company(random, companies), family(random), random.nextDouble()));
+            company(random, companies), family(random), random.nextDouble(),
+            random.nextDouble()));
       }
       PropagationResult before = propagator.propagate(evidence, links, bom, List.of());
 

@@ -40,7 +40,7 @@ record RandomRiskGraph(List<SupplyLink> links, List<BomLine> bom, List<Evidence>
       int lines = 1 + random.nextInt(3);
       for (int i = 0; i < lines; i++) {
         bom.add(new BomLine(sku, SKU_FAMILIES.get(sku), "c" + random.nextInt(3),
-            FAMILIES.get(random.nextInt(FAMILIES.size())), share(random)));
+            FAMILIES.get(random.nextInt(FAMILIES.size())), share(random), share(random)));
       }
     }
     List<Evidence> evidence = new ArrayList<>();

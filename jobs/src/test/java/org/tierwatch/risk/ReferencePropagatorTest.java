@@ -29,12 +29,12 @@ class ReferencePropagatorTest {
         List.of(evidence("dalian", 0.6, "fish_raw")),
         List.of(new SupplyLink("dalian", "processor", "fish_raw", 0.49),
             new SupplyLink("processor", "harbour", "prepared_seafood", 0.36)),
-        List.of(new BomLine("FP-100", "ready_meals", "harbour", "prepared_seafood", 0.25)),
+        List.of(new BomLine("FP-100", "ready_meals", "harbour", "prepared_seafood", 0.25, 1.0)),
         List.of());
 
     double processor = D * 0.6 * 0.7;
     double harbour = D * processor * 0.6;
-    double sku = D * harbour * 0.5;
+    double sku = D * harbour;
     assertEquals(0.399, processor, TOLERANCE);
     assertState(result, "dalian", "fish_raw", 0.6, 0.6);
     assertState(result, "processor", "prepared_seafood", processor, 0.49 * 0.6);
@@ -55,8 +55,8 @@ class ReferencePropagatorTest {
         List.of(evidence("source", 0.6, "fish_raw")),
         List.of(new SupplyLink("source", "a", "fish_raw", 0.5),
             new SupplyLink("source", "b", "fish_raw", 1.0)),
-        List.of(new BomLine("SKU", "ready_meals", "a", "prepared_seafood", 0.3),
-            new BomLine("SKU", "ready_meals", "b", "prepared_seafood", 0.2)),
+        List.of(new BomLine("SKU", "ready_meals", "a", "prepared_seafood", 0.3, 0.6),
+            new BomLine("SKU", "ready_meals", "b", "prepared_seafood", 0.2, 0.4)),
         List.of());
 
     double a = D * 0.6 * Math.sqrt(0.5);
@@ -64,7 +64,7 @@ class ReferencePropagatorTest {
     assertState(result, "a", "prepared_seafood", a, 0.3);
     assertState(result, "b", "prepared_seafood", b, 0.6);
     SkuRisk sku = result.sku("SKU").orElseThrow();
-    assertEquals(1 - (1 - D * a * Math.sqrt(0.3)) * (1 - D * b * Math.sqrt(0.2)),
+    assertEquals(1 - (1 - D * a * Math.sqrt(0.6)) * (1 - D * b * Math.sqrt(0.4)),
         sku.riskScore(), TOLERANCE);
     assertEquals(0.3 * 0.3 + 0.2 * 0.6, sku.exposureShare(), TOLERANCE);
   }
@@ -74,7 +74,7 @@ class ReferencePropagatorTest {
     PropagationResult result = propagator.propagate(
         List.of(evidence("source", 1.0, "fish_raw")),
         List.of(new SupplyLink("source", "tailor", "fish_raw", 1.0)),
-        List.of(new BomLine("SHIRT", "garments", "tailor", "garments", 1.0)),
+        List.of(new BomLine("SHIRT", "garments", "tailor", "garments", 1.0, 1.0)),
         List.of());
     assertState(result, "tailor", "garments", 0.0, 0.0);
     assertEquals(0.0, result.sku("SHIRT").orElseThrow().riskScore());
@@ -88,7 +88,7 @@ class ReferencePropagatorTest {
         List.of(evidence("source", 0.6, "fish_raw")),
         List.of(new SupplyLink("source", "trader", "fish_raw", 1.0),
             new SupplyLink("trader", "kitchen", "fish_raw", 0.64)),
-        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 1.0, 1.0)),
         List.of());
     double trader = D * 0.6;
     double kitchen = D * trader * 0.8;
@@ -102,7 +102,7 @@ class ReferencePropagatorTest {
     PropagationResult result = propagator.propagate(
         List.of(evidence("source", 0.6, "fish_raw"), evidence("kitchen", 0.3)),
         List.of(new SupplyLink("source", "kitchen", "fish_raw", 0.25)),
-        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 1.0, 1.0)),
         List.of());
     assertState(result, "kitchen", "ready_meals", 1 - 0.7 * (1 - D * 0.6 * 0.5),
         1 - 0.7 * (1 - 0.25 * 0.6));
@@ -117,8 +117,8 @@ class ReferencePropagatorTest {
             new SupplyLink("fish2", "kitchen", "fish_raw", 0.6),
             new SupplyLink("prawns", "kitchen", "prepared_seafood", 1.0),
             new SupplyLink("chips", "kitchen", "other", 1.0)),
-        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 0.5),
-            new BomLine("MEAL", "ready_meals", "prawns", "prepared_seafood", 0.5)),
+        List.of(new BomLine("MEAL", "ready_meals", "kitchen", "ready_meals", 0.5, 1.0),
+            new BomLine("MEAL", "ready_meals", "prawns", "prepared_seafood", 0.5, 1.0)),
         List.of());
     assertEquals(1.0, result.companyFamily("kitchen", "ready_meals").orElseThrow()
         .exposureShare(), TOLERANCE);
@@ -130,7 +130,7 @@ class ReferencePropagatorTest {
   void aBomRowCountsWhateverItsFamily() {
     PropagationResult result = propagator.propagate(
         List.of(evidence("mill", 0.6)), List.of(),
-        List.of(new BomLine("MEAL", "ready_meals", "mill", "wood", 0.04)), List.of());
+        List.of(new BomLine("MEAL", "ready_meals", "mill", "wood", 0.04, 0.04)), List.of());
     assertEquals(D * 0.6 * 0.2, result.sku("MEAL").orElseThrow().riskScore(), TOLERANCE);
   }
 
@@ -138,7 +138,7 @@ class ReferencePropagatorTest {
   void evidenceOutsideItsFamiliesDoesNotCount() {
     PropagationResult result = propagator.propagate(
         List.of(evidence("mill", 0.6, "fish_raw")), List.of(),
-        List.of(new BomLine("MEAL", "ready_meals", "mill", "wood", 1.0)), List.of());
+        List.of(new BomLine("MEAL", "ready_meals", "mill", "wood", 1.0, 1.0)), List.of());
     assertEquals(0.0, result.sku("MEAL").orElseThrow().riskScore());
     assertTrue(result.companyRisks().stream().allMatch(c -> c.riskScore() == 0.0));
   }
@@ -148,7 +148,7 @@ class ReferencePropagatorTest {
     PropagationResult result = propagator.propagate(
         List.of(evidence("source", 0.6, "fish_raw"), evidence("trader", 0.5)),
         List.of(new SupplyLink("source", "trader", "fish_raw", 1.0)),
-        List.of(new BomLine("MEAL", "ready_meals", "trader", "fish_raw", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "trader", "fish_raw", 1.0, 1.0)),
         List.of(new Decision("trader", DecisionKind.REMEDIATED, Set.of(), "ana",
             LocalDate.parse("2026-06-30"), "audited")));
     assertState(result, "trader", "fish_raw", 0.0, 0.0);
@@ -161,7 +161,7 @@ class ReferencePropagatorTest {
     PropagationResult result = propagator.propagate(
         List.of(),
         List.of(new SupplyLink("factory", "brand", "garments", 1.0)),
-        List.of(new BomLine("SHIRT", "garments", "brand", "garments", 1.0)),
+        List.of(new BomLine("SHIRT", "garments", "brand", "garments", 1.0, 1.0)),
         List.of(new Decision("factory", DecisionKind.CONFIRMED, Set.of(), "ana",
             LocalDate.parse("2026-06-30"), "site visit")));
     assertState(result, "factory", "garments", 1.0, 1.0);
@@ -176,7 +176,7 @@ class ReferencePropagatorTest {
         List.of(evidence("a", 0.4)),
         List.of(new SupplyLink("a", "b", "fish_raw", 1.0),
             new SupplyLink("b", "a", "fish_raw", 1.0)),
-        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0, 1.0)),
         List.of());
     double a = 0.4 / (1 - 0.6 * D * D);
     assertEquals(a, result.companyFamily("a", "fish_raw").orElseThrow().risk(), 1e-8);
@@ -187,7 +187,7 @@ class ReferencePropagatorTest {
         List.of(evidence("a", 0.4)),
         List.of(new SupplyLink("a", "b", "fish_raw", 1.0),
             new SupplyLink("b", "a", "fish_raw", 1.0)),
-        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0, 1.0)),
         List.of());
     assertEquals(model.propagation().maxDepth(), bounded.rounds());
   }
@@ -198,7 +198,7 @@ class ReferencePropagatorTest {
     List<SupplyLink> chain = List.of(new SupplyLink("t4", "t3", "fish_raw", 1.0),
         new SupplyLink("t3", "t2", "fish_raw", 1.0),
         new SupplyLink("t2", "t1", "fish_raw", 1.0));
-    List<BomLine> bom = List.of(new BomLine("MEAL", "ready_meals", "t1", "fish_raw", 1.0));
+    List<BomLine> bom = List.of(new BomLine("MEAL", "ready_meals", "t1", "fish_raw", 1.0, 1.0));
 
     PropagationResult fromTier3 = new ReferencePropagator(shallow)
         .propagate(List.of(evidence("t3", 1.0)), chain, bom, List.of());
@@ -220,7 +220,7 @@ class ReferencePropagatorTest {
             new SupplyLink("far", "near", "fish_raw", 1.0),
             new SupplyLink("near", "mid", "garments", 1.0),
             new SupplyLink("loner", "nobody", "fish_raw", 1.0)),
-        List.of(new BomLine("X", "other", "near", "other", 1.0)),
+        List.of(new BomLine("X", "other", "near", "other", 1.0, 1.0)),
         List.of());
     assertEquals(Map.of("near", 1, "mid", 2, "far", 2), result.tiers());
     assertEquals(OptionalInt.empty(), result.company("loner").orElseThrow().tier());

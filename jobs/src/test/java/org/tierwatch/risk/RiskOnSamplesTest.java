@@ -58,7 +58,7 @@ class RiskOnSamplesTest {
         + "product_family string, shipments bigint, weight_kg double, value_usd double, "
         + "share double, first_seen date, last_seen date, origin string");
     assertColumns("portfolio_links", "sku string, component string, component_family string, "
-        + "supplier_id string, supplier_company_id string, share double");
+        + "supplier_id string, supplier_company_id string, share double, supplier_share double");
     assertColumns("company_tiers", "company_id string, tier int");
     assertColumns("risk_evidence", "company_id string, evidence_type string, weight double, "
         + "families array<string>, source_record string, detail string, decided_by string, "
@@ -119,7 +119,8 @@ class RiskOnSamplesTest {
     List<BomLine> bom = warehouse.read("portfolio_links")
         .filter(col("supplier_company_id").isNotNull()).collectAsList().stream()
         .map(r -> new BomLine(r.getAs("sku"), skuFamilies.get(r.<String>getAs("sku")),
-            r.getAs("supplier_company_id"), r.getAs("component_family"), r.getAs("share")))
+            r.getAs("supplier_company_id"), r.getAs("component_family"), r.getAs("share"),
+            r.getAs("supplier_share")))
         .toList();
     List<Evidence> evidence = warehouse.read("risk_evidence").filter(col("weight").gt(0.0))
         .collectAsList().stream()

@@ -26,10 +26,10 @@ class RiskPathTest {
         List.of(location("s1", 0.3, "fish_raw"), location("s2", 0.9, "fish_raw"),
             location("s3", 0.5, "fish_raw"), location("s4", 0.7, "fish_raw")),
         List.of(),
-        List.of(new BomLine("MEAL", "ready_meals", "s1", "fish_raw", 1.0),
-            new BomLine("MEAL", "ready_meals", "s2", "fish_raw", 1.0),
-            new BomLine("MEAL", "ready_meals", "s3", "fish_raw", 1.0),
-            new BomLine("MEAL", "ready_meals", "s4", "fish_raw", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "s1", "fish_raw", 1.0, 1.0),
+            new BomLine("MEAL", "ready_meals", "s2", "fish_raw", 1.0, 1.0),
+            new BomLine("MEAL", "ready_meals", "s3", "fish_raw", 1.0, 1.0),
+            new BomLine("MEAL", "ready_meals", "s4", "fish_raw", 1.0, 1.0)),
         List.of());
     List<RiskPath> paths = result.pathsTo(PathTarget.SKU, "MEAL");
     assertEquals(List.of("s2", "s4", "s3"), paths.stream().map(RiskPath::sourceCompanyId).toList());
@@ -44,7 +44,7 @@ class RiskPathTest {
         List.of(location("dalian", 0.6, "fish_raw")),
         List.of(new SupplyLink("dalian", "processor", "fish_raw", 0.49),
             new SupplyLink("processor", "harbour", "prepared_seafood", 0.36)),
-        List.of(new BomLine("FP-100", "ready_meals", "harbour", "prepared_seafood", 0.25)),
+        List.of(new BomLine("FP-100", "ready_meals", "harbour", "prepared_seafood", 0.25, 0.25)),
         List.of());
     RiskPath path = result.pathsTo(PathTarget.SKU, "FP-100").get(0);
     assertEquals(result.sku("FP-100").orElseThrow().riskScore(), path.contribution(), TOLERANCE);
@@ -95,7 +95,7 @@ class RiskPathTest {
             new SupplyLink("b", "a", "fish_raw", 1.0),
             new SupplyLink("b", "c", "fish_raw", 1.0),
             new SupplyLink("c", "a", "fish_raw", 1.0)),
-        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0)),
+        List.of(new BomLine("MEAL", "ready_meals", "a", "fish_raw", 1.0, 1.0)),
         List.of());
     List<RiskPath> all = result.paths();
     assertTrue(all.size() > 3);

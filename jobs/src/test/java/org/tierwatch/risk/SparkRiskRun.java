@@ -33,12 +33,13 @@ record SparkRiskRun(Map<String, double[]> states, Map<String, double[]> skus,
         .add("product_family", DataTypes.StringType)
         .add("share", DataTypes.DoubleType)));
     List<Row> bom = graph.bom().stream().map(b -> RowFactory.create(b.sku(), b.supplierId(),
-        b.componentFamily(), b.share())).toList();
+        b.componentFamily(), b.share(), b.supplierShare())).toList();
     warehouse.overwrite(PortfolioLinksStage.TABLE, spark.createDataFrame(bom, new StructType()
         .add("sku", DataTypes.StringType)
         .add("supplier_company_id", DataTypes.StringType)
         .add("component_family", DataTypes.StringType)
-        .add("share", DataTypes.DoubleType)));
+        .add("share", DataTypes.DoubleType)
+        .add("supplier_share", DataTypes.DoubleType)));
     List<Row> products = graph.skuHsCodes().entrySet().stream()
         .map(e -> RowFactory.create(e.getKey(), "product " + e.getKey(), e.getValue())).toList();
     warehouse.overwrite(InputSource.PRODUCTS.rawTable(), spark.createDataFrame(products,
