@@ -68,6 +68,13 @@ record Company(
         return name.toString();
     }
 
+    /** The same company under another brand (and its Hangul name to match). */
+    Company withBrand(String newBrand, String newKoreanName) {
+        return new Company(index, key, cityPrefix, newBrand, industry, legalForm, chineseName, newKoreanName, country,
+                province, city, address, chineseAddress, koreanAddress, postcode, phoneCountry, areaCode, phoneLocal,
+                uscc, port, family, role);
+    }
+
     /** LIAONING, JILIN or OTHER: the answer the locator should find. */
     String truthProvince() {
         return province.equals("LIAONING") || province.equals("JILIN") ? province : "OTHER";
@@ -80,5 +87,10 @@ record Company(
     /** Brand and industry in capitals: what stays of the name when variants drop city and legal form. */
     String nameCore() {
         return (brand + " " + industry).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The name core where a registry keeps it: no two companies of one city may share it. */
+    String registeredName() {
+        return country + "/" + city.toUpperCase(java.util.Locale.ROOT) + "/" + nameCore();
     }
 }

@@ -1,6 +1,7 @@
 package org.tierwatch.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +62,39 @@ final class CompanyFactory {
             case FOREIGN_CLEAN -> foreign(index, cleanCountry(family, random), family, role, random);
             case FOREIGN_ANY -> foreign(index, pick(countries, random), family, role, random);
         };
+    }
+
+    /**
+     * The company with another brand word before its own, for a name already taken in its city:
+     * a Korean brand gets a second Korean word from its own half of the list (in both scripts), a
+     * Western brand a Western word. A Chinese brand is returned as it is; a fresh draw of two
+     * syllables is the better way to a free Chinese name.
+     */
+    Company withSecondBrand(Company company, SplittableRandom random) {
+        List<String> korean = Arrays.asList(NameWords.KOREAN_BRANDS);
+        List<String> words = Arrays.asList(company.brand().split(" "));
+        int k = korean.indexOf(words.get(0));
+        if (k >= 0) {
+            int half = korean.size() / 2;
+            List<Integer> unused = new ArrayList<>();
+            for (int j = k < half ? 0 : half; j < (k < half ? half : korean.size()); j++) {
+                if (!words.contains(korean.get(j))) {
+                    unused.add(j);
+                }
+            }
+            if (unused.isEmpty()) {
+                return company;
+            }
+            int j = pick(unused, random);
+            String koreanName = company.koreanName().isEmpty() ? ""
+                    : NameWords.KOREAN_BRANDS_HANGUL[j] + company.koreanName();
+            return company.withBrand(korean.get(j) + " " + company.brand(), koreanName);
+        }
+        if (company.country().equals("CN")) {
+            return company;
+        }
+        String word = NameWords.WESTERN_BRANDS[random.nextInt(NameWords.WESTERN_BRANDS.length)];
+        return company.withBrand(word + " " + company.brand(), company.koreanName());
     }
 
     /** A new company in the given country (China excluded). */

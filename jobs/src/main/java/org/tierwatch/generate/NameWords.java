@@ -18,10 +18,12 @@ final class NameWords {
         "天", "诚", "宝", "恒", "宇", "美", "利", "安", "祥", "荣", "德", "豪", "佳", "明",
         "威", "中", "兴", "光", "洋", "博", "润", "顺", "昌", "通", "盈", "奇"};
 
-    static final String[] KOREAN_BRANDS = {"Hanbit", "Daesung", "Samjin", "Sejin", "Jinwoo", "Sungil", "Daehan", "Mirae",
-        "Saehan", "Haneul", "Dongil", "Kyungil"};
-    static final String[] KOREAN_BRANDS_HANGUL = {"한빛", "대성", "삼진", "세진", "진우", "성일", "대한", "미래",
-        "새한", "하늘", "동일", "경일"};
+    /** Two halves: the first names Yanbian companies, the second Korean-named companies elsewhere. */
+    static final String[] KOREAN_BRANDS = {"Hanbit", "Daesung", "Samjin", "Sejin", "Jinwoo", "Sungil", "Hanil", "Daewon",
+        "Samil", "Taeyang", "Hwasin", "Sambo", "Daehan", "Mirae", "Saehan", "Haneul", "Dongil", "Kyungil", "Donga",
+        "Kukje", "Pungsan", "Yuil", "Jeil", "Hanyang"};
+    static final String[] KOREAN_BRANDS_HANGUL = {"한빛", "대성", "삼진", "세진", "진우", "성일", "한일", "대원", "삼일",
+        "태양", "화신", "삼보", "대한", "미래", "새한", "하늘", "동일", "경일", "동아", "국제", "풍산", "유일", "제일", "한양"};
 
     static final String[] WESTERN_BRANDS = {"Northwind", "Bluewater", "Summit", "Atlas", "Harbor", "Pioneer", "Crown",
         "Meridian", "Evergreen", "Silverline", "Oakridge", "Redstone", "Highland", "Coastal", "Granite", "Sterling",

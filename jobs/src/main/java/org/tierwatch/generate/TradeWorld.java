@@ -1,8 +1,11 @@
 package org.tierwatch.generate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The invented world while it is planned and then written: companies, trade links, portfolio,
@@ -21,36 +24,56 @@ final class TradeWorld {
     final List<WatchlistEntry> watchlist = new ArrayList<>();
     /**
      * Tries at inventing a name whose core no other company has: distinct companies with one name
-     * would turn resolution errors into exposure the truth does not know. Past the limit a
-     * duplicate is kept, which at scale 1 happens for a few hundred names (mostly Korean brands).
+     * would turn resolution errors into exposure the truth does not know. Past the limit a core
+     * may repeat in another city or country, never within one city: registries in China and
+     * Korea refuse a trade name already registered there, so a name taken in the city is
+     * lengthened by another brand word ({@link CompanyFactory#withSecondBrand}).
      */
     private static final int NAME_ATTEMPTS = 40;
+    /**
+     * Tries at a lengthened name free in its city: one more brand word every WORD_ATTEMPTS tries,
+     * since a large city of Korean-named companies can run out of two-word names.
+     */
+    private static final int WORD_ATTEMPTS = 100;
+    private static final int CITY_NAME_ATTEMPTS = 400;
 
     private final CompanyFactory factory = new CompanyFactory();
-    private final java.util.Set<String> nameCores = new java.util.HashSet<>();
+    private final Set<String> nameCores = new HashSet<>();
+    private final Set<String> registeredNames = new HashSet<>();
     private boolean[] direct = new boolean[0];
     int owner = -1;
 
     /** Adds a new company and returns its index. */
     int newCompany(CompanyProfile profile, TradeFamily family, CompanyRole role, SplittableRandom random) {
         int index = companies.size();
-        Company company = factory.create(index, profile, family, role, random);
-        for (int attempt = 1; attempt < NAME_ATTEMPTS && !nameCores.add(company.nameCore()); attempt++) {
-            company = factory.create(index, profile, family, role, random);
-        }
-        companies.add(company);
-        return index;
+        return add(() -> factory.create(index, profile, family, role, random), random);
     }
 
     /** Adds a new company in a given foreign country and returns its index. */
     int newCompanyIn(String country, TradeFamily family, CompanyRole role, SplittableRandom random) {
         int index = companies.size();
-        Company company = factory.createIn(index, country, family, role, random);
-        for (int attempt = 1; attempt < NAME_ATTEMPTS && !nameCores.add(company.nameCore()); attempt++) {
-            company = factory.createIn(index, country, family, role, random);
+        return add(() -> factory.createIn(index, country, family, role, random), random);
+    }
+
+    private int add(Supplier<Company> invent, SplittableRandom random) {
+        Company company = invent.get();
+        for (int attempt = 1; attempt < NAME_ATTEMPTS && nameCores.contains(company.nameCore()); attempt++) {
+            company = invent.get();
         }
+        for (int attempt = 0; registeredNames.contains(company.registeredName()); attempt++) {
+            if (attempt == CITY_NAME_ATTEMPTS) {
+                throw new IllegalStateException("no free company name left in " + company.city() + ", "
+                        + company.country() + " after " + CITY_NAME_ATTEMPTS + " tries");
+            }
+            company = invent.get();
+            for (int words = 0; words <= attempt / WORD_ATTEMPTS; words++) {
+                company = factory.withSecondBrand(company, random);
+            }
+        }
+        nameCores.add(company.nameCore());
+        registeredNames.add(company.registeredName());
         companies.add(company);
-        return index;
+        return company.index();
     }
 
     Company company(int index) {
