@@ -2,6 +2,10 @@ package org.tierwatch.generate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * An invented company: its truth key, the parts of its canonical name (so that variants can drop
  * or respell them), where it is, how to reach it, what it ships and its role in the trade world.
@@ -86,11 +90,24 @@ record Company(
 
     /** Brand and industry in capitals: what stays of the name when variants drop city and legal form. */
     String nameCore() {
-        return (brand + " " + industry).toUpperCase(java.util.Locale.ROOT);
+        return (brand + " " + industry).toUpperCase(Locale.ROOT);
     }
 
-    /** The name core where a registry keeps it: no two companies of one city may share it. */
-    String registeredName() {
-        return country + "/" + city.toUpperCase(java.util.Locale.ROOT) + "/" + nameCore();
+    /**
+     * Its names where a registry keeps them, in every script it has one: no two companies of one
+     * city may share any of them. A company registered in Korean or Chinese is registered by that
+     * name, and several English industry words translate to one Korean or Chinese word.
+     */
+    List<String> registeredNames() {
+        String place = country + "/" + city.toUpperCase(Locale.ROOT) + "/";
+        List<String> names = new ArrayList<>(3);
+        names.add(place + nameCore());
+        if (!koreanName.isEmpty()) {
+            names.add(place + koreanName);
+        }
+        if (!chineseName.isEmpty()) {
+            names.add(place + chineseName);
+        }
+        return names;
     }
 }

@@ -60,7 +60,7 @@ final class TradeWorld {
         for (int attempt = 1; attempt < NAME_ATTEMPTS && nameCores.contains(company.nameCore()); attempt++) {
             company = invent.get();
         }
-        for (int attempt = 0; registeredNames.contains(company.registeredName()); attempt++) {
+        for (int attempt = 0; company.registeredNames().stream().anyMatch(registeredNames::contains); attempt++) {
             if (attempt == CITY_NAME_ATTEMPTS) {
                 throw new IllegalStateException("no free company name left in " + company.city() + ", "
                         + company.country() + " after " + CITY_NAME_ATTEMPTS + " tries");
@@ -71,7 +71,7 @@ final class TradeWorld {
             }
         }
         nameCores.add(company.nameCore());
-        registeredNames.add(company.registeredName());
+        registeredNames.addAll(company.registeredNames());
         companies.add(company);
         return company.index();
     }

@@ -16,20 +16,25 @@ class TradeWorldTest {
     void noTwoCompaniesOfOneCityShareAName() {
         TradeWorld world = new TradeWorld();
         SplittableRandom random = new SplittableRandom(11);
-        // Far more Korean-named companies in Seoul than six brands and a few industry words name.
-        for (int i = 0; i < 600; i++) {
+        // Far more Korean-named companies in Seoul than twelve brands and a few industry words name,
+        // and garments and PPE that write one Korean word for their trade (의류).
+        for (int i = 0; i < 300; i++) {
             world.newCompany(CompanyProfile.KOREAN_SEOUL, TradeFamily.GARMENTS, CompanyRole.BACKGROUND, random);
+            world.newCompany(CompanyProfile.KOREAN_SEOUL, TradeFamily.PPE, CompanyRole.BACKGROUND, random);
             world.newCompany(CompanyProfile.KOREAN_QINGDAO, TradeFamily.GARMENTS, CompanyRole.BACKGROUND, random);
+            world.newCompany(CompanyProfile.KOREAN_QINGDAO, TradeFamily.PPE, CompanyRole.BACKGROUND, random);
         }
         Set<String> names = new HashSet<>();
         int lengthened = 0;
         for (Company company : world.companies) {
-            assertTrue(names.add(company.registeredName()), company.registeredName());
+            for (String name : company.registeredNames()) {
+                assertTrue(names.add(name), name);
+            }
             if (company.brand().contains(" ")) {
                 lengthened++;
             }
         }
-        assertTrue(lengthened > 300, "most of these names needed a second word: " + lengthened);
+        assertTrue(lengthened > 600, "most of these names needed a second word: " + lengthened);
     }
 
     @Test
