@@ -42,7 +42,7 @@ class ReferencePropagatorTest {
     SkuRisk skuRisk = result.sku("FP-100").orElseThrow();
     assertEquals(sku, skuRisk.riskScore(), TOLERANCE);
     assertEquals(0.25 * 0.36 * 0.49 * 0.6, skuRisk.exposureShare(), TOLERANCE);
-    assertEquals(Band.LOW, skuRisk.band());
+    assertEquals(Band.MEDIUM, skuRisk.band());
     assertEquals(Map.of("harbour", 1, "processor", 2, "dalian", 3), result.tiers());
     assertEquals(OptionalInt.of(3), result.company("dalian").orElseThrow().tier());
     assertEquals(Band.HIGH, result.company("dalian").orElseThrow().band());

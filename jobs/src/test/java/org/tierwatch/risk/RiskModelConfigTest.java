@@ -54,7 +54,7 @@ class RiskModelConfigTest {
   @Test
   void propagationBandsAndWindow() {
     assertEquals(new PropagationSettings(0.95, 0.5, 8, 1e-9, 3), model.propagation());
-    assertEquals(new BandThresholds(0.6, 0.3, 0.05), model.bands());
+    assertEquals(new BandThresholds(0.6, 0.2, 0.05), model.bands());
     assertEquals(24, model.supplyLinkWindowMonths());
   }
 
