@@ -35,9 +35,9 @@ EXPECTED_FILES = {  # file: (rows, accepted, {line: reason prefix})
   "decisions/analyst_decisions_2026.csv": (2, 2, {}),
 }
 EXPECTED_SKUS = {  # sku: (band, source company at the start of the top path, or None)
-  "HV-FP-400": ("MEDIUM", "DALIAN NORTHTIDE AQUATIC FOODS"), "HV-VP-700": ("MEDIUM", "DANDONG JIANGQIAO CIRCUIT"),
-  "HV-CV-010": ("MEDIUM", "DANDONG LIANSHENG PROTECTIVE GARMENT"), "HV-WJ-105": ("MEDIUM", "YANJI HAERIM TEXTILE"),
-  "HV-WG-301": ("HIGH", "XUCHANG LONGXU HAIR PRODUCTS TRADING"), "HV-EK-302": ("MEDIUM", "XUCHANG LONGXU HAIR PRODUCTS TRADING"),
+  "HV-FP-400": ("MEDIUM", "DALIAN NORTHTIDE AQUATIC FOODS"), "HV-VP-700": ("HIGH", "DANDONG JIANGQIAO CIRCUIT"),
+  "HV-CV-010": ("HIGH", "DANDONG LIANSHENG PROTECTIVE GARMENT"), "HV-WJ-105": ("MEDIUM", "YANJI HAERIM TEXTILE"),
+  "HV-WG-301": ("HIGH", "XUCHANG LONGXU HAIR PRODUCTS TRADING"), "HV-EK-302": ("HIGH", "XUCHANG LONGXU HAIR PRODUCTS TRADING"),
   "HV-CD-018": ("NONE", None), "HV-HD-220": ("NONE", None), "HV-WL-030": ("NONE", None), "HV-BS-050": ("NONE", None),
   "HV-TT-012": ("NONE", None), "HV-CP-110": ("NONE", None), "HV-CB-045": ("NONE", None),
 }
@@ -246,7 +246,7 @@ states = set((x["s"], x["f"]) for x in ship)
 for r in bom: states.add((suppliers[r["supplier_id"]], family(r["component_hs_code"])))
 for (s, b, f) in links: states.add((s, f))
 def r0(c, g): return 1 - math.prod(1 - w for _, w in evidence(c, g))
-D, GAMMA = 0.85, 0.5
+D, GAMMA = 0.95, 0.5
 R = {st: r0(*st) for st in states}
 for _ in range(8):
     nxt = {}
@@ -272,7 +272,7 @@ for _ in range(8):
         nxt[(c, g)] = 1 - (1 - r0(c, g)) * (1 - inflow)
     if max(abs(nxt[k] - E[k]) for k in E) < 1e-9: E = nxt; break
     E = nxt
-def band(x): return "HIGH" if x >= 0.6 else "MEDIUM" if x >= 0.3 else "LOW" if x > 0.05 else "NONE"
+def band(x): return "HIGH" if x >= 0.6 else "MEDIUM" if x >= 0.2 else "LOW" if x > 0.05 else "NONE"
 def top_source(c, g, depth=0, seen=()):
     """best (contribution, chain) from an evidence-bearing source to state (c, g)"""
     best = (r0(c, g), [c]) if r0(c, g) > 0 else (0.0, [c])
@@ -288,12 +288,19 @@ print(f"\nSKU reference scores (location confidence {CONF}):")
 products = {r["sku"]: r for r in tables["portfolio/products.csv"]}
 for sku in products:
     p = 1.0; best = (0.0, []); exposure = 0.0
-    for r in (x for x in bom if x["sku"] == sku):
+    rows = [x for x in bom if x["sku"] == sku]
+    # A row passes risk by the supplier's share of its component (every unit holds each
+    # component); the component's share of the SKU weighs only the exposure share.
+    per_component = defaultdict(list)
+    for r in rows: per_component[r["component"].strip().upper()].append(float(r["share"]))
+    for r in rows:
         s = suppliers[r["supplier_id"]]; f = family(r["component_hs_code"]); sh = float(r["share"])
-        p *= 1 - D * R[(s, f)] * sh ** GAMMA
+        shares = per_component[r["component"].strip().upper()]
+        supplier_share = sh / sum(shares) if sum(shares) > 0 else 1 / len(shares)
+        p *= 1 - D * R[(s, f)] * supplier_share ** GAMMA
         exposure += sh * E[(s, f)]
         contrib, chain = top_source(s, f)
-        contrib *= D * sh ** GAMMA
+        contrib *= D * supplier_share ** GAMMA
         if contrib > best[0]: best = (contrib, chain)
     score = 1 - p
     want_band, want_src = EXPECTED_SKUS[sku]
