@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tierwatch.locate.PlaceRegions;
 
 /**
  * Reduces a party name as written in customs and bill-of-lading records to its distinctive tokens:
@@ -34,7 +35,6 @@ public final class NameNormaliser implements Serializable {
   private static final int MAX_PLACE_TOKENS = 4;
   private static final int MAX_LEADING_PLACES = 2;
   private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
-  private static final Pattern PLACE_KEY_DROP = Pattern.compile("[^A-Z0-9]");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019`]");
   private static final Pattern HAS_LETTER = Pattern.compile("[A-Z]");
   /** A name a clerk blanked out with X's, of any length. */
@@ -187,7 +187,7 @@ public final class NameNormaliser implements Serializable {
   }
 
   private static String placeKey(String place) {
-    return PLACE_KEY_DROP.matcher(place.toUpperCase(Locale.ROOT)).replaceAll("");
+    return PlaceRegions.key(place);
   }
 
   private static List<String> texts(List<Piece> pieces) {

@@ -103,7 +103,30 @@ public final class PairScorer implements Serializable {
     registrationFeature(preparedA.registrationIds(), preparedB.registrationIds())
         .ifPresent(features::add);
     phoneFeature(preparedA.phoneNumbers(), preparedB.phoneNumbers()).ifPresent(features::add);
+    PairScore scored = scored(features);
+    // Locating addresses costs more than the rest of a pair, and only a pair that could match
+    // needs the evidence against it.
+    if (scored.probability() < model.reviewThreshold()) {
+      return scored;
+    }
+    Optional<PairFeature> against = placeAgainstAddressesFeature(nameA, a, nameB, b);
+    if (against.isEmpty()) {
+      return scored;
+    }
+    features.add(against.get());
     return scored(features);
+  }
+
+  /** A leading place only one name has, weighed against the other record's addresses. */
+  private Optional<PairFeature> placeAgainstAddressesFeature(NormalisedName nameA,
+      PartyRecord a, NormalisedName nameB, PartyRecord b) {
+    if ((nameA.leadingPlace() == null) == (nameB.leadingPlace() == null)) {
+      return Optional.empty();
+    }
+    Optional<String> disagreement = nameA.leadingPlace() != null
+        ? PlaceAgainstAddresses.disagreement(nameA.leadingPlace(), b.addresses())
+        : PlaceAgainstAddresses.disagreement(nameB.leadingPlace(), a.addresses());
+    return disagreement.map(level -> new PairFeature("place", level, placeDisagreeWeight()));
   }
 
   /**
@@ -369,11 +392,11 @@ public final class PairScorer implements Serializable {
       return Optional.of(
           new PairFeature("place", level, log2(model.placeAgreeM() / model.placeAgreeU())));
     }
-    return Optional.of(
-        new PairFeature(
-            "place",
-            a + "\u2260" + b,
-            log2((1 - model.placeAgreeM()) / (1 - model.placeAgreeU()))));
+    return Optional.of(new PairFeature("place", a + "\u2260" + b, placeDisagreeWeight()));
+  }
+
+  private double placeDisagreeWeight() {
+    return log2((1 - model.placeAgreeM()) / (1 - model.placeAgreeU()));
   }
 
   /**

@@ -530,6 +530,31 @@ class PairScorerTest {
   }
 
   @Test
+  void weighsALeadingPlaceAgainstTheOtherRecordsAddresses() {
+    PartyRecord qingdao = party("QINGDAO HONGDA ELECTRONICS CO LTD", "CN");
+    PartyRecord nameOnly = party("HONGDA ELECTRONICS CO LTD", "CN");
+    PairScore withoutAddress = score(qingdao, nameOnly);
+    assertTrue(withoutAddress.isMatch(model), withoutAddress::explain);
+
+    PartyRecord inDandong = new PartyRecord(nameOnly.name(), "CN",
+        List.of("18 Jiangcheng Street, Zhenxing District, Dandong, Liaoning"), List.of(),
+        List.of());
+    PairScore disagree = score(qingdao, inDandong);
+    assertEquals("QINGDAO (Shandong) against addresses in Liaoning",
+        feature(disagree, "place").level(), disagree::explain);
+    assertTrue(feature(disagree, "place").weight() < 0, disagree::explain);
+    assertFalse(disagree.isMatch(model), disagree::explain);
+    assertEquals(disagree.matchWeight(), score(inDandong, qingdao).matchWeight(), 1e-9);
+
+    PartyRecord inQingdao = new PartyRecord(nameOnly.name(), "CN",
+        List.of("7 Hong Kong Middle Road, Qingdao, Shandong"), List.of(), List.of());
+    PairScore sameProvince = score(qingdao, inQingdao);
+    assertTrue(sameProvince.features().stream().noneMatch(f -> f.name().equals("place")),
+        sameProvince::explain);
+    assertTrue(sameProvince.isMatch(model), sameProvince::explain);
+  }
+
+  @Test
   void explainsItself() {
     PairScore score =
         score(party("GOLDEN TIDE AQUATIC FOODS CO., LTD.", "CN"), party("GOLDENTIDE AQUATIC FOOD", "CN"));
