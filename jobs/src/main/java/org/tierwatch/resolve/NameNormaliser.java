@@ -466,6 +466,27 @@ public final class NameNormaliser implements Serializable {
     return tokens;
   }
 
+  /**
+   * The word and its English plurals that {@link #singular} folds to it: a word folded standing
+   * alone is still written in the plural inside a glued token (ATLAS is ATLA alone, but ATLAS in
+   * ATLASMACHINERY).
+   */
+  static List<String> writtenForms(String word) {
+    List<String> forms = new ArrayList<>(3);
+    forms.add(word);
+    addIfFoldsTo(forms, word + "S", word);
+    if (word.endsWith("Y")) {
+      addIfFoldsTo(forms, word.substring(0, word.length() - 1) + "IES", word);
+    }
+    return forms;
+  }
+
+  private static void addIfFoldsTo(List<String> forms, String plural, String word) {
+    if (singular(plural).equals(word)) {
+      forms.add(plural);
+    }
+  }
+
   /** English plural folding, applied to every token so that both sides of a pair fold alike. */
   static String singular(String word) {
     if (word.length() <= 3 || !word.endsWith("S") || Character.isDigit(word.charAt(0))) {

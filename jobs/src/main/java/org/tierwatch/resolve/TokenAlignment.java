@@ -157,16 +157,19 @@ final class TokenAlignment {
 
   /**
    * Whether {@code single}, from {@code offset}, is tokens {@code from..to} of runs written
-   * together, each as itself or as a word it abbreviates (KYUNGILIMPORT is KYUNGIL and IMP).
+   * together, each as itself or as a word it abbreviates (KYUNGILIMPORT is KYUNGIL and IMP), in
+   * the singular or the plural (ATLASMACHINERY is ATLA and MACH).
    */
   private static boolean gluedFrom(String single, int offset, String[] runs, int from, int to) {
     if (from > to) {
       return offset == single.length();
     }
     for (String form : SpelledOut.forms(runs[from])) {
-      if (single.startsWith(form, offset)
-          && gluedFrom(single, offset + form.length(), runs, from + 1, to)) {
-        return true;
+      for (String written : NameNormaliser.writtenForms(form)) {
+        if (single.startsWith(written, offset)
+            && gluedFrom(single, offset + written.length(), runs, from + 1, to)) {
+          return true;
+        }
       }
     }
     return false;

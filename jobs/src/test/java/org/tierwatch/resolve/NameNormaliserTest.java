@@ -340,6 +340,15 @@ class NameNormaliserTest {
   }
 
   @Test
+  void writesAFoldedWordAlsoInThePluralsThatFoldToIt() {
+    assertEquals("ATLA", NameNormaliser.singular("ATLAS"));
+    assertEquals(List.of("ATLA", "ATLAS"), NameNormaliser.writtenForms("ATLA"));
+    assertTrue(NameNormaliser.writtenForms("FISHERY").contains("FISHERIES"));
+    // GLASS is no plural, so GLASSS is no way of writing it.
+    assertEquals(List.of("GLASS"), NameNormaliser.writtenForms("GLASS"));
+  }
+
+  @Test
   void keepsGluedNameComparableThroughJoinedForm() {
     assertEquals(
         normaliser.normalise("GOLDENTIDE AQUATIC FOOD CO LIMITED").joined(),

@@ -276,6 +276,16 @@ class PairScorerTest {
   }
 
   @Test
+  void readsAWordFoldedToTheSingularInItsPluralWhenTheOtherNameGluedIt() {
+    PairScore glued = score(party("KESTREL ATLASMACHINERY CO LTD", "CN"),
+        party("KESTREL ATLAS MACHINERY CO LTD", "CN"));
+    assertTrue(feature(glued, "name").level().contains("ATLASMACHINERY=ATLA MACH"),
+        glued::explain);
+    assertTrue(glued.features().stream().noneMatch(f -> f.name().equals("name-missing")),
+        glued::explain);
+  }
+
+  @Test
   void readsAnAbbreviationAsItsWordWhenTheOtherNameGluedOrMisspeltThatWord() {
     PairScore glued = score(party("KYUNGILIMPORTS CO LTD", "KR"), party("KYUNGIL IMPORTS", "KR"));
     assertTrue(feature(glued, "name").level().contains("KYUNGILIMPORT=KYUNGIL IMP"),
