@@ -27,6 +27,12 @@ final class AddressWords {
 
   private final List<String> words;
   private final String[] sorted;
+  /** The sorted distinct words that are not numbers: a street's context, compared pair by pair. */
+  private final String[] sortedNonNumbers;
+  /** Letters and digits of all words together, which a truncated address needs enough of. */
+  private final int letters;
+  /** The words' hash: most addresses compared are not the same words, and this tells at once. */
+  private final int wordsHash;
   private final List<String> postcodes;
   private final List<String> houseNumbers;
   /** How many words come before a country that ends the address. */
@@ -36,6 +42,10 @@ final class AddressWords {
   private AddressWords(List<String> words) {
     this.words = requireNonNull(words, "words is null");
     this.sorted = words.stream().distinct().sorted().toArray(String[]::new);
+    this.sortedNonNumbers = Arrays.stream(sorted).filter(word -> !isNumber(word))
+        .toArray(String[]::new);
+    this.letters = words.stream().mapToInt(String::length).sum();
+    this.wordsHash = words.hashCode();
     PlaceNumbers numbers = PlaceNumbers.of(words);
     this.postcodes = numbers.postcodes();
     this.houseNumbers = numbers.others();
@@ -96,7 +106,7 @@ final class AddressWords {
 
   /** Whether both addresses are the same words in the same order. */
   boolean sameWords(AddressWords other) {
-    return words.equals(other.words);
+    return wordsHash == other.wordsHash && words.equals(other.words);
   }
 
   /**
@@ -107,8 +117,8 @@ final class AddressWords {
    */
   boolean truncates(AddressWords longer) {
     int last = words.size() - 1;
-    if (last < 1 || words.size() > longer.words.size() || words.equals(longer.words)
-        || String.join("", words).length() < MIN_TRUNCATED_LETTERS) {
+    if (last < 1 || words.size() > longer.words.size() || letters < MIN_TRUNCATED_LETTERS
+        || sameWords(longer)) {
       return false;
     }
     return words.subList(0, last).equals(longer.words.subList(0, last))
@@ -197,8 +207,9 @@ final class AddressWords {
    * always do.
    */
   boolean conflicts(AddressWords other) {
-    if (truncates(other) || other.truncates(this)
-        || sharedNonNumbers(other) < MIN_CONTEXT_WORDS) {
+    // The shared context first: it is what most pairs of addresses lack.
+    if (sharedNonNumbers(other) < MIN_CONTEXT_WORDS || truncates(other)
+        || other.truncates(this)) {
       return false;
     }
     return (missesOne(postcodes, other) && other.missesOne(other.postcodes, this))
@@ -207,8 +218,8 @@ final class AddressWords {
 
   private int sharedNonNumbers(AddressWords other) {
     int count = 0;
-    for (String word : sorted) {
-      if (!isNumber(word) && Arrays.binarySearch(other.sorted, word) >= 0) {
+    for (String word : sortedNonNumbers) {
+      if (Arrays.binarySearch(other.sortedNonNumbers, word) >= 0) {
         count++;
       }
     }

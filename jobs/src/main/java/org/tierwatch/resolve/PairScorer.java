@@ -31,6 +31,10 @@ public final class PairScorer implements Serializable {
 
   private final MatchModel model;
   private final CountryShares countryShares;
+  /** The prior last made: a run scores millions of pairs against one record count. */
+  private transient volatile Prior lastPrior;
+
+  private record Prior(long recordCount, PairFeature feature) {}
 
   /** A scorer that prices every country agreement by the model's fixed {@code country-agree-u}. */
   public PairScorer(MatchModel model) {
@@ -62,12 +66,7 @@ public final class PairScorer implements Serializable {
     PartyRecord a = preparedA.record();
     PartyRecord b = preparedB.record();
     List<PairFeature> features = new ArrayList<>();
-    double lambda = Math.min(0.5, model.priorMatchesPerRecord() / Math.max(1, stats.recordCount()));
-    features.add(
-        new PairFeature(
-            PairFeature.PRIOR,
-            "1 in " + Math.round(1 / lambda),
-            log2(lambda / (1 - lambda))));
+    features.add(prior(stats.recordCount()));
 
     if (a.name().placeholder() || b.name().placeholder() || a.name().tokens().isEmpty()
         || b.name().tokens().isEmpty()) {
@@ -115,6 +114,18 @@ public final class PairScorer implements Serializable {
     }
     features.add(against.get());
     return scored(features);
+  }
+
+  /** The prior odds of a match between two of {@code recordCount} records. */
+  private PairFeature prior(long recordCount) {
+    Prior prior = lastPrior;
+    if (prior == null || prior.recordCount() != recordCount) {
+      double lambda = Math.min(0.5, model.priorMatchesPerRecord() / Math.max(1, recordCount));
+      prior = new Prior(recordCount, new PairFeature(PairFeature.PRIOR,
+          "1 in " + Math.round(1 / lambda), log2(lambda / (1 - lambda))));
+      lastPrior = prior;
+    }
+    return prior.feature();
   }
 
   /** A leading place only one name has, weighed against the other record's addresses. */

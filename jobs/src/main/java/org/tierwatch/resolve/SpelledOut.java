@@ -15,7 +15,8 @@ import java.util.Map;
 final class SpelledOut {
   /** Shorter words are abbreviations themselves, and end too many unrelated words. */
   private static final int MIN_WORD_LENGTH = 5;
-  private static final Map<String, List<String>> WORDS = new HashMap<>();
+  /** Each abbreviation's forms: itself, then its words. */
+  private static final Map<String, List<String>> FORMS = new HashMap<>();
   /** (word, abbreviation), longest word first, so that a glued ending is read whole. */
   private static final List<Map.Entry<String, String>> ENDINGS = new ArrayList<>();
 
@@ -23,11 +24,17 @@ final class SpelledOut {
     NameVocabulary.CANONICAL.forEach((word, abbreviation) -> {
       if (word.length() >= MIN_WORD_LENGTH && word.length() > abbreviation.length()
           && !abbreviation.contains(" ")) {
-        WORDS.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(word);
+        FORMS.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(word);
         ENDINGS.add(Map.entry(word, abbreviation));
       }
     });
-    WORDS.values().forEach(words -> words.sort(Comparator.naturalOrder()));
+    // Built once: glue matching asks for an abbreviation's forms in every pair it is in.
+    FORMS.replaceAll((abbreviation, words) -> {
+      List<String> forms = new ArrayList<>(words.size() + 1);
+      forms.add(abbreviation);
+      words.stream().sorted().forEach(forms::add);
+      return List.copyOf(forms);
+    });
     ENDINGS.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length())
         .reversed().thenComparing(Map.Entry::getKey));
   }
@@ -36,14 +43,8 @@ final class SpelledOut {
 
   /** The token, then each word it abbreviates (none for a token that is no abbreviation). */
   static List<String> forms(String token) {
-    List<String> words = WORDS.get(token);
-    if (words == null) {
-      return List.of(token);
-    }
-    List<String> forms = new ArrayList<>(words.size() + 1);
-    forms.add(token);
-    forms.addAll(words);
-    return forms;
+    List<String> forms = FORMS.get(token);
+    return forms != null ? forms : List.of(token);
   }
 
   /**

@@ -165,6 +165,12 @@ final class TokenAlignment {
       return offset == single.length();
     }
     for (String form : SpelledOut.forms(runs[from])) {
+      // Every written form begins with the word less a final Y (FACTORY, FACTORIES): most runs
+      // fail here, before their plurals are spelt.
+      int stem = form.endsWith("Y") ? form.length() - 1 : form.length();
+      if (!single.regionMatches(offset, form, 0, stem)) {
+        continue;
+      }
       for (String written : NameNormaliser.writtenForms(form)) {
         if (single.startsWith(written, offset)
             && gluedFrom(single, offset + written.length(), runs, from + 1, to)) {
@@ -296,7 +302,7 @@ final class TokenAlignment {
     if (!fuzzyCandidate(a) || !fuzzyCandidate(b)) {
       return 0;
     }
-    double similarity = JARO_WINKLER.apply(a, b);
+    double similarity = mayReach(a, b, fuzzy.similarity()) ? JARO_WINKLER.apply(a, b) : 0;
     if (similarity < fuzzy.similarity() && TypingErrors.atMostOne(a, b)) {
       long carriersA = Math.max(1, fuzzy.stats().recordsWithToken(a));
       long carriersB = Math.max(1, fuzzy.stats().recordsWithToken(b));
@@ -306,6 +312,20 @@ final class TokenAlignment {
       }
     }
     return similarity;
+  }
+
+  /**
+   * Whether two tokens' Jaro-Winkler similarity can reach {@code similarity} at all, from their
+   * lengths alone: with m matching letters, Jaro is at most (m/|a| + m/|b| + 1)/3 and m at most the
+   * shorter length, and the Winkler prefix bonus adds at most 0.4 of what Jaro leaves to 1. Below
+   * the agreeing similarity a pairing's exact value is never read, and most pairings of two names'
+   * tokens differ too much in length to reach it.
+   */
+  static boolean mayReach(String a, String b, double similarity) {
+    double shorter = Math.min(a.length(), b.length());
+    double longer = Math.max(a.length(), b.length());
+    double jaro = (2 + shorter / longer) / 3;
+    return jaro + 0.4 * (1 - jaro) >= similarity;
   }
 
   /** Whether the token is one typing error from a word the abbreviation stands for. */
