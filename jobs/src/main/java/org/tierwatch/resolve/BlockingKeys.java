@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code S:} the distinct tokens sorted: survives word order, legal forms, punctuation,
  *       plurals, abbreviations and a leading place, which normalisation already removed.
+ *   <li>{@code S:} also, for a name that leads with one place, the place sorted in with the
+ *       tokens: survives a trade name that is also a city ({@code CHENGDE CLOTHING} and {@code
+ *       HANGZHOU CHENGDE CLOTHING}; {@link PlaceAsTradeName}).
  *   <li>{@code J:} the tokens glued together in order: survives tokens glued or split
  *       ({@code GOLDENTIDE} and {@code GOLDEN TIDE}); also with a known word that ends a glued
  *       token abbreviated ({@link SpelledOut#abbreviatedEnding}), because the normaliser
@@ -72,6 +75,11 @@ public final class BlockingKeys implements Serializable {
       return keys;
     }
     keys.add("S:" + String.join(" ", new TreeSet<>(name.tokens())));
+    if (name.leadingPlace() != null && name.leadingPlace().indexOf(' ') < 0) {
+      TreeSet<String> withPlace = new TreeSet<>(name.tokens());
+      withPlace.add(name.leadingPlace());
+      keys.add("S:" + String.join(" ", withPlace));
+    }
     keys.add("J:" + name.joined());
     StringBuilder abbreviated = new StringBuilder();
     for (String token : name.tokens()) {

@@ -7,6 +7,7 @@ import com.ibm.icu.text.Transliterator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -401,14 +402,20 @@ public final class NameNormaliser implements Serializable {
     return new LegalStrip(pieces, null);
   }
 
-  /** Removes up to two leading places (province, then city), longest spelling first. */
+  /**
+   * Removes up to two leading places (province, then city), longest spelling first. A second
+   * place must be able to lie in the first: a Chinese enterprise name is region, trade name,
+   * industry, form, and a region is refined only by a place inside it, so in {@code HANGZHOU
+   * CHENGDE CLOTHING} the city of Hebei is the trade name, while {@code LIAONING DANDONG} is two
+   * places.
+   */
   private List<Piece> removeLeadingPlaces(List<Piece> pieces, List<String> found) {
     List<Piece> rest = pieces;
     for (int round = 0; round < MAX_LEADING_PLACES; round++) {
       int taken = 0;
       for (int k = Math.min(MAX_PLACE_TOKENS, rest.size() - 1); k >= 1 && taken == 0; k--) {
         String candidate = String.join("", texts(rest.subList(0, k)));
-        if (places.contains(candidate)) {
+        if (places.contains(candidate) && (found.isEmpty() || canLieIn(candidate, found))) {
           found.add(candidate);
           taken = k;
         }
@@ -423,6 +430,16 @@ public final class NameNormaliser implements Serializable {
       rest = rest.subList(taken, rest.size());
     }
     return rest;
+  }
+
+  /**
+   * Whether {@code place} can lie in the region of the places already found; a place the
+   * gazetteer gives no region (a test's own place list) is not held apart.
+   */
+  private static boolean canLieIn(String place, List<String> found) {
+    Set<String> regions = PlaceRegions.ofKeys(place);
+    Set<String> around = PlaceRegions.ofKeys(String.join(" ", found));
+    return regions.isEmpty() || around.isEmpty() || !Collections.disjoint(regions, around);
   }
 
   /** Removes a place that ends the name ({@code KANGHUI FOODS DANDONG}), when none led it. */

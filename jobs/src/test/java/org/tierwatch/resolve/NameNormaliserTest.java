@@ -147,6 +147,21 @@ class NameNormaliserTest {
   }
 
   @Test
+  void takesASecondPlaceOnlyWhenItCanLieInTheFirst() {
+    NameNormaliser withChengde = NameNormaliser.withPlaces("HANGZHOU", "CHENGDE", "LIAONING",
+        "DANDONG");
+    NormalisedName tradeName = withChengde.normalise("HANGZHOU CHENGDE CLOTHING GROUP CO LTD");
+    assertEquals("HANGZHOU", tradeName.leadingPlace());
+    assertEquals(List.of("CHENGDE", "GARMENT", "GRP"), tradeName.tokens());
+    NormalisedName han = withChengde.normalise("杭州诚德制衣集团有限公司");
+    assertEquals("HANGZHOU", han.leadingPlace());
+    assertEquals("CHENGDE", han.tokens().get(0));
+    NormalisedName twoPlaces = withChengde.normalise("LIAONING DANDONG KANGHUI FOODS");
+    assertEquals("LIAONING DANDONG", twoPlaces.leadingPlace());
+    assertEquals(List.of("KANGHUI", "FOOD"), twoPlaces.tokens());
+  }
+
+  @Test
   void takesPlaceFromParentheses() {
     NormalisedName name = normaliser.normalise("KANGHUI (DANDONG) FOODS CO., LTD.");
     assertEquals(List.of("KANGHUI", "FOOD"), name.tokens());
