@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +45,9 @@ import java.util.TreeSet;
  *   <li>{@code P:} each telephone number ({@link #phoneKeys}): survives any spelling and script of
  *       the name, so a company's Korean-script records meet its English ones, and a name too
  *       common to key a block of its own still meets the records that give its number.
+ *   <li>{@code R:} each registration id ({@link #registrationKeys}): survives any spelling of the
+ *       name, so a supplier master record whose name is misspelt meets the declarations that give
+ *       the same Unified Social Credit Code, whatever a sorted block's window would have paired.
  * </ul>
  *
  * Placeholders get no name key. Keys are name-only: the caller may add the country to the join, since
@@ -116,6 +120,19 @@ public final class BlockingKeys implements Serializable {
     Set<String> keys = new TreeSet<>();
     for (String number : SubscriberNumbers.of(phones)) {
       keys.add("P:" + number);
+    }
+    return keys;
+  }
+
+  /**
+   * The {@code R:} keys of a party's registration ids, compared by their letters and digits only,
+   * as the scorer compares them.
+   */
+  public static Set<String> registrationKeys(Collection<String> ids) {
+    requireNonNull(ids, "ids is null");
+    Set<String> keys = new TreeSet<>();
+    for (String id : PreparedParty.registrationIds(ids)) {
+      keys.add("R:" + id);
     }
     return keys;
   }

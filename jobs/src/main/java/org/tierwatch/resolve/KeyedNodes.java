@@ -32,9 +32,12 @@ final class KeyedNodes {
       for (String key : blocking.keys(record.name(), own)) {
         out.add(RowFactory.create(key, nodeKey));
       }
-      // The scorer vetoes a name that names no party, so its number would only make pairs.
+      // The scorer vetoes a name that names no party, so its number or id would only make pairs.
       if (!record.name().placeholder() && !record.name().tokens().isEmpty()) {
         for (String key : BlockingKeys.phoneKeys(record.phoneDigits())) {
+          out.add(RowFactory.create(key, nodeKey));
+        }
+        for (String key : BlockingKeys.registrationKeys(record.registrationIds())) {
           out.add(RowFactory.create(key, nodeKey));
         }
       }

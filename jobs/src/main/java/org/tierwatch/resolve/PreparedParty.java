@@ -2,6 +2,7 @@ package org.tierwatch.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ record PreparedParty(PartyRecord record, List<AddressWords> addresses,
   }
 
   /** Ids compared by their letters and digits only. */
-  private static Set<String> registrationIds(List<String> ids) {
+  static Set<String> registrationIds(Collection<String> ids) {
     Set<String> cleaned = new HashSet<>();
     for (String id : ids) {
       String alphanumeric = NOT_ALNUM.matcher(id.toUpperCase(Locale.ROOT)).replaceAll("");

@@ -108,6 +108,14 @@ class BlockingKeysTest {
   }
 
   @Test
+  void keysEachRegistrationIdByItsLettersAndDigits() {
+    assertEquals(Set.of("R:9132010004028630WK", "R:1234567890"),
+        BlockingKeys.registrationKeys(List.of("9132 0100-0402 8630wk", "9132010004028630WK",
+            "123.456.7890")));
+    assertTrue(BlockingKeys.registrationKeys(List.of(" - ")).isEmpty());
+  }
+
+  @Test
   void isStableAcrossCalls() {
     assertEquals(
         List.copyOf(keys("DANDONG KANGHUI FOODS")), List.copyOf(keys("DANDONG KANGHUI FOODS")));
