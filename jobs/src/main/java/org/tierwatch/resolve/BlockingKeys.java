@@ -117,11 +117,7 @@ public final class BlockingKeys implements Serializable {
   /** The {@code P:} keys of a party's telephone numbers, one per subscriber number. */
   public static Set<String> phoneKeys(List<String> phones) {
     requireNonNull(phones, "phones is null");
-    Set<String> keys = new TreeSet<>();
-    for (String number : SubscriberNumbers.of(phones)) {
-      keys.add("P:" + number);
-    }
-    return keys;
+    return prefixed("P:", SubscriberNumbers.of(phones));
   }
 
   /**
@@ -130,9 +126,13 @@ public final class BlockingKeys implements Serializable {
    */
   public static Set<String> registrationKeys(Collection<String> ids) {
     requireNonNull(ids, "ids is null");
+    return prefixed("R:", PreparedParty.registrationIds(ids));
+  }
+
+  private static Set<String> prefixed(String prefix, Collection<String> values) {
     Set<String> keys = new TreeSet<>();
-    for (String id : PreparedParty.registrationIds(ids)) {
-      keys.add("R:" + id);
+    for (String value : values) {
+      keys.add(prefix + value);
     }
     return keys;
   }

@@ -81,8 +81,9 @@ public final class PairScorer implements Serializable {
       return veto(features);
     }
 
-    NormalisedName nameA = readAgainst(a.name(), b.name());
-    NormalisedName nameB = readAgainst(b.name(), a.name());
+    PairNames names = PairNames.of(a.name(), b.name());
+    NormalisedName nameA = names.a();
+    NormalisedName nameB = names.b();
     TokenAlignment.Result alignment =
         TokenAlignment.align(nameA.tokens(), nameB.tokens(),
             new TokenAlignment.Sides(preparedA.romanised(), preparedB.romanised()),
@@ -95,10 +96,8 @@ public final class PairScorer implements Serializable {
         .ifPresent(features::add);
     features.add(fullNameFeature(alignment));
     features.add(countryFeature(countryA, countryB, namesakes));
-    String misspelt = nameA.leadingPlace() != null && nameA != a.name()
-        ? a.name().tokens().get(0)
-        : nameB.leadingPlace() != null && nameB != b.name() ? b.name().tokens().get(0) : null;
-    placeFeature(nameA.leadingPlace(), nameB.leadingPlace(), misspelt).ifPresent(features::add);
+    placeFeature(nameA.leadingPlace(), nameB.leadingPlace(), names.misspeltPlace())
+        .ifPresent(features::add);
     addressFeature(preparedA.addresses(), preparedB.addresses()).ifPresent(features::add);
     registrationFeature(preparedA.registrationIds(), preparedB.registrationIds())
         .ifPresent(features::add);
@@ -115,15 +114,6 @@ public final class PairScorer implements Serializable {
     }
     features.add(against.get());
     return scored(features);
-  }
-
-  /**
-   * A name as the other name of the pair reads it: its leading place as its trade name, or else
-   * its first word as a misspelling of the other's place.
-   */
-  private static NormalisedName readAgainst(NormalisedName name, NormalisedName other) {
-    NormalisedName tradeName = PlaceAsTradeName.readAgainst(name, other);
-    return tradeName != name ? tradeName : MisspeltPlace.readAgainst(name, other.leadingPlace());
   }
 
   /** The prior odds of a match between two of {@code recordCount} records. */
